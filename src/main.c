@@ -1,0 +1,251 @@
+/*
+ * main.c — the `minigo` command. Mirrors the go tool: a subcommand, its
+ * flags, then the files. Each subcommand runs the pipeline as far as it
+ * needs (parse → check → ...) and prints what was asked for.
+ *
+ * The compiler runs on a thread with a large stack: the parser bounds
+ * nesting (PARSE_MAX_DEPTH) so every recursive walk is bounded too, and a
+ * big stack makes that bound safe under the sanitizers as well.
+ */
+#include "common/common.h"
+#include "parser/parser.h"
+#include "types/types.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { COMPILER_STACK = 1 << 30 }; /* 1 GiB of address space, touched only as needed */
+
+typedef struct Options {
+    const char *cmd;
+    bool show_types;    /* check -types: print package-level declarations */
+    const char **files;
+    int nfiles;
+} Options;
+
+typedef struct Session {
+    Options *opt;
+    Arena arena;        /* AST, types and names: freed at exit */
+    InternTable names;
+    Diag diag;
+    char **sources;     /* file contents, kept alive for the AST */
+    Node **asts;
+    Package *pkg;
+    int status;
+} Session;
+
+typedef struct Command {
+    const char *name;
+    const char *usage;
+    const char *summary;
+    const char *issue; /* NULL when built; else where it is being built */
+} Command;
+
+static const Command commands[] = {
+    {"check", "minigo check [-types] file.go...",
+     "parse and type-check; print errors as file:line:col: msg (exit 1), or nothing (exit 0).\n"
+     "  -types   also print every package-level declaration with its type", NULL},
+    {"ast", "minigo ast file.go...", "print the typed syntax tree (for debugging minigo)", NULL},
+    {"build", "minigo build [-o out] [-m[=N]] [-l] [-N] file.go...",
+     "compile to a native executable; -m prints escape decisions as gc does", "code generation"},
+    {"run", "minigo run [flags] file.go... [-- args]", "build to a temporary directory and run",
+     "code generation"},
+    {"ssa", "minigo ssa [-func NAME] [-passes] file.go...", "print the SSA of functions in gc's GOSSAFUNC text form",
+     "SSA"},
+    {"ir", "minigo ir [-O0|-O2] file.go...", "print the LLVM IR of the program", "code generation"},
+    {"escape", "minigo escape [-m=N] [-l] file.go...", "print escape-analysis decisions only (like go tool compile -m)",
+     "escape analysis"},
+    {"compare", "minigo compare [-ssa|-ir|-escape] file.go FUNC_A FUNC_B", "show two functions side by side",
+     "compare"},
+    {"help", "minigo help [command]", "describe the commands", NULL},
+};
+enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
+
+static const Command *find_command(const char *name)
+{
+    for (int i = 0; i < NCOMMANDS; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return &commands[i];
+    return NULL;
+}
+
+static void print_help(FILE *out)
+{
+    fputs("minigo compiles a subset of Go and shows its work.\n\nUsage:\n\n", out);
+    for (int i = 0; i < NCOMMANDS; i++)
+        fprintf(out, "  %-60s\n      %s%s\n", commands[i].usage, commands[i].summary,
+                commands[i].issue ? "  (not yet built)" : "");
+    fputs("\nDiagnostics go to stderr as ./file.go:LINE:COL: message, as the go tool prints them.\n", out);
+}
+
+static void print_command_help(const Command *c, FILE *out)
+{
+    fprintf(out, "usage: %s\n\n%s\n", c->usage, c->summary);
+    if (c->issue)
+        fprintf(out, "\n(not yet built: the %s work is in progress)\n", c->issue);
+}
+
+/* ---- pipeline ------------------------------------------------------------ */
+
+static bool load_and_parse(Session *s)
+{
+    Options *o = s->opt;
+    s->sources = calloc((size_t)o->nfiles, sizeof *s->sources);
+    s->asts = calloc((size_t)o->nfiles, sizeof *s->asts);
+    AstContext ac = {&s->arena, &s->names};
+    for (int i = 0; i < o->nfiles; i++) {
+        size_t len = 0;
+        s->sources[i] = read_file(o->files[i], &len);
+        if (!s->sources[i]) {
+            fprintf(stderr, "open %s: %s\n", o->files[i], strerror(errno));
+            return false;
+        }
+        s->asts[i] = parse_file(&ac, &s->diag, o->files[i], s->sources[i], len);
+    }
+    return diag_flush(&s->diag) == 0;
+}
+
+static bool type_check(Session *s)
+{
+    int n = 0;
+    for (int i = 0; i < s->opt->nfiles; i++)
+        if (s->asts[i])
+            s->asts[n++] = s->asts[i];
+    s->pkg = types_check(&s->arena, &s->names, &s->diag, s->asts, n);
+    return diag_flush(&s->diag) == 0;
+}
+
+static const char *dump_type_name(const struct Type *t) { return t ? type_string(t) : NULL; }
+
+static int run_command(Session *s)
+{
+    const char *cmd = s->opt->cmd;
+    if (!load_and_parse(s))
+        return 1;
+    if (strcmp(cmd, "ast") == 0) {
+        bool ok = type_check(s);
+        for (int i = 0; i < s->opt->nfiles; i++)
+            if (s->asts[i])
+                ast_dump(s->asts[i], stdout, ok ? dump_type_name : NULL);
+        return ok ? 0 : 1;
+    }
+    if (!type_check(s))
+        return 1;
+    if (s->opt->show_types)
+        types_print_decls(s->pkg, stdout);
+    return 0;
+}
+
+static void *compiler_thread(void *arg)
+{
+    Session *s = arg;
+    s->status = run_command(s);
+    return NULL;
+}
+
+/* Runs the pipeline on a thread with COMPILER_STACK bytes of stack. */
+static int run_with_big_stack(Session *s)
+{
+    pthread_attr_t attr;
+    pthread_t th;
+    if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, COMPILER_STACK) != 0 ||
+        pthread_create(&th, &attr, compiler_thread, s) != 0) {
+        /* Fall back to the main thread's stack. */
+        return run_command(s);
+    }
+    pthread_join(th, NULL);
+    pthread_attr_destroy(&attr);
+    return s->status;
+}
+
+static void session_free(Session *s)
+{
+    if (s->sources)
+        for (int i = 0; i < s->opt->nfiles; i++)
+            free(s->sources[i]);
+    free(s->sources);
+    free(s->asts);
+    intern_free(&s->names);
+    diag_free(&s->diag);
+    arena_free(&s->arena);
+}
+
+/* ---- flags ----------------------------------------------------------------- */
+
+static int usage_error(const Command *c, const char *msg, const char *arg)
+{
+    fprintf(stderr, "minigo %s: %s%s%s\n", c->name, msg, arg ? ": " : "", arg ? arg : "");
+    fprintf(stderr, "usage: %s\n", c->usage);
+    return 2;
+}
+
+static int parse_flags(const Command *c, Options *o, int argc, char **argv)
+{
+    int i = 0;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+        const char *f = argv[i];
+        if (strcmp(f, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(f, "-h") == 0 || strcmp(f, "-help") == 0 || strcmp(f, "--help") == 0) {
+            print_command_help(c, stdout);
+            exit(0);
+        }
+        if (strcmp(c->name, "check") == 0 && strcmp(f, "-types") == 0) {
+            o->show_types = true;
+            continue;
+        }
+        return usage_error(c, "unknown flag", f);
+    }
+    o->files = (const char **)argv + i;
+    o->nfiles = argc - i;
+    if (o->nfiles == 0)
+        return usage_error(c, "no .go files given", NULL);
+    for (int k = 0; k < o->nfiles; k++) {
+        size_t n = strlen(o->files[k]);
+        if (n < 3 || strcmp(o->files[k] + n - 3, ".go") != 0)
+            return usage_error(c, "not a .go file", o->files[k]);
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        print_help(stderr);
+        return 2;
+    }
+    const char *name = argv[1];
+    if (strcmp(name, "help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0) {
+        const Command *c = argc > 2 ? find_command(argv[2]) : NULL;
+        if (c)
+            print_command_help(c, stdout);
+        else
+            print_help(stdout);
+        return 0;
+    }
+    const Command *c = find_command(name);
+    if (!c) {
+        fprintf(stderr, "minigo %s: unknown command\nRun 'minigo help' for usage.\n", name);
+        return 2;
+    }
+    Options o = {.cmd = c->name};
+    int rc = parse_flags(c, &o, argc - 2, argv + 2);
+    if (rc)
+        return rc;
+    if (c->issue) {
+        fprintf(stderr, "minigo %s: not yet built (the %s work is in progress)\n", c->name, c->issue);
+        return 2;
+    }
+    Session s = {.opt = &o};
+    arena_init(&s.arena);
+    intern_init(&s.names, &s.arena);
+    diag_init(&s.diag);
+    rc = run_with_big_stack(&s);
+    session_free(&s);
+    return rc;
+}
