@@ -9,6 +9,7 @@
  */
 #include "common/common.h"
 #include "parser/parser.h"
+#include "ssa/ssa.h"
 #include "types/types.h"
 
 #include <errno.h>
@@ -22,6 +23,9 @@ enum { COMPILER_STACK = 1 << 30 }; /* 1 GiB of address space, touched only as ne
 typedef struct Options {
     const char *cmd;
     bool show_types;    /* check -types: print package-level declarations */
+    const char *func;   /* ssa -func NAME: only this function */
+    bool passes;        /* ssa -passes: print after every pass */
+    bool check;         /* ssa -check (debug): verify after every pass */
     const char **files;
     int nfiles;
 } Options;
@@ -53,8 +57,10 @@ static const Command commands[] = {
      "compile to a native executable; -m prints escape decisions as gc does", "code generation"},
     {"run", "minigo run [flags] file.go... [-- args]", "build to a temporary directory and run",
      "code generation"},
-    {"ssa", "minigo ssa [-func NAME] [-passes] file.go...", "print the SSA of functions in gc's GOSSAFUNC text form",
-     "SSA"},
+    {"ssa", "minigo ssa [-func NAME] [-passes] file.go...",
+     "print the SSA of functions in gc's GOSSAFUNC text form, after all passes.\n"
+     "  -func NAME   only function NAME (gc's names: f, T.m, (*T).m, f.func1, main.f)\n"
+     "  -passes      print the function as built, then after each pass", NULL},
     {"ir", "minigo ir [-O0|-O2] file.go...", "print the LLVM IR of the program", "code generation"},
     {"escape", "minigo escape [-m=N] [-l] file.go...", "print escape-analysis decisions only (like go tool compile -m)",
      "escape analysis"},
@@ -120,6 +126,69 @@ static bool type_check(Session *s)
 
 static const char *dump_type_name(const struct Type *t) { return t ? type_string(t) : NULL; }
 
+/* ---- ssa ----------------------------------------------------------------- */
+
+typedef struct SsaRun {
+    Options *opt;
+} SsaRun;
+
+static void ssa_after_pass(SsaFunc *f, const SsaPass *p, void *ctx)
+{
+    SsaRun *r = ctx;
+    if (r->opt->check)
+        ssa_check(f, p->name);
+    if (r->opt->passes) {
+        printf("pass %s\n", p->name);
+        ssa_print(f, stdout);
+    }
+}
+
+/* Builds, checks and prints one function; frees its SSA. */
+static void ssa_one(SsaRun *r, SsaFunc *f, bool *first)
+{
+    if (!*first)
+        putchar('\n');
+    *first = false;
+    if (r->opt->check)
+        ssa_check(f, "build");
+    if (r->opt->passes) {
+        printf("pass build\n");
+        ssa_print(f, stdout);
+    }
+    ssa_run_passes(f, ssa_after_pass, r);
+    if (!r->opt->passes)
+        ssa_print(f, stdout);
+    ssa_func_free(f);
+}
+
+static int run_ssa(Session *s)
+{
+    Options *o = s->opt;
+    SsaRun r = {o};
+    SsaPackage *sp = ssa_package_new(s->pkg, &s->arena);
+    FuncList funcs = {0};
+    ssa_package_funcs(sp, &s->arena, &funcs);
+    bool first = true, found = false;
+    for (int i = 0; i < funcs.len; i++) {
+        if (o->func && !ssa_name_matches(funcs.items[i]->name, o->func))
+            continue;
+        found = true;
+        ssa_one(&r, ssa_build_func(sp, funcs.items[i]), &first);
+    }
+    if (!o->func || ssa_name_matches("init", o->func)) {
+        SsaFunc *init = ssa_build_init(sp);
+        if (init) {
+            found = true;
+            ssa_one(&r, init, &first);
+        }
+    }
+    if (o->func && !found) {
+        fprintf(stderr, "minigo ssa: no function %s\n", o->func);
+        return 1;
+    }
+    return 0;
+}
+
 static int run_command(Session *s)
 {
     const char *cmd = s->opt->cmd;
@@ -134,6 +203,8 @@ static int run_command(Session *s)
     }
     if (!type_check(s))
         return 1;
+    if (strcmp(cmd, "ssa") == 0)
+        return run_ssa(s);
     if (s->opt->show_types)
         types_print_decls(s->pkg, stdout);
     return 0;
@@ -198,6 +269,26 @@ static int parse_flags(const Command *c, Options *o, int argc, char **argv)
         if (strcmp(c->name, "check") == 0 && strcmp(f, "-types") == 0) {
             o->show_types = true;
             continue;
+        }
+        if (strcmp(c->name, "ssa") == 0) {
+            if (strcmp(f, "-passes") == 0) {
+                o->passes = true;
+                continue;
+            }
+            if (strcmp(f, "-check") == 0) { /* hidden: verify after every pass */
+                o->check = true;
+                continue;
+            }
+            if (strncmp(f, "-func=", 6) == 0) {
+                o->func = f + 6;
+                continue;
+            }
+            if (strcmp(f, "-func") == 0) {
+                if (i + 1 >= argc)
+                    return usage_error(c, "flag needs an argument", f);
+                o->func = argv[++i];
+                continue;
+            }
         }
         return usage_error(c, "unknown flag", f);
     }

@@ -125,6 +125,8 @@ typedef struct Diag {
     int nerrors;        /* total user errors reported */
     int max_errors;     /* 10 like gc; 0 = unlimited (gc's -e) */
     bool stopped;       /* too many errors: phases should stop early */
+    Pos last_pos;       /* last non-syntax error reported, and its text: gc counts */
+    const char *last_text; /*   an equal error on the same line only once */
     void *out;          /* FILE* for messages, stderr by default */
 } Diag;
 

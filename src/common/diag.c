@@ -68,10 +68,9 @@ int diag_flush(Diag *d)
         qsort(d->errors.items, (size_t)d->errors.len, sizeof(DiagMsg), msg_cmp);
     for (int i = 0; i < d->errors.len; i++) {
         DiagMsg *m = &d->errors.items[i];
-        /* gc drops a message identical to the previous one at the same line */
-        if (i > 0 && d->errors.items[i - 1].pos.line == m->pos.line &&
-            pos_compare(d->errors.items[i - 1].pos, m->pos) <= 0 &&
-            d->errors.items[i - 1].pos.file == m->pos.file &&
+        /* gc (FlushErrors) drops a message identical to the previous one,
+         * position included: "file:line:col: text" */
+        if (i > 0 && pos_compare(d->errors.items[i - 1].pos, m->pos) == 0 &&
             strcmp(d->errors.items[i - 1].text, m->text) == 0)
             continue;
         print_at(d, m->pos, m->text);
@@ -89,6 +88,15 @@ void diag_verror(Diag *d, Pos pos, const char *fmt, va_list ap)
     char *text = arena_alloc(&d->arena, (size_t)n + 1);
     vsnprintf(text, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
+    /* gc (base.ErrorfAt): only one of multiple equal non-syntax errors per
+     * line is counted (FlushErrors would show only one of them anyway) */
+    if (strncmp(text, "syntax error", 12) != 0) {
+        if (d->last_text && d->last_pos.line == pos.line && d->last_pos.file == pos.file &&
+            strcmp(d->last_text, text) == 0)
+            return;
+        d->last_pos = pos;
+        d->last_text = text;
+    }
     DiagMsg m = {pos, text, d->nerrors};
     vec_push(&d->arena, &d->errors, m);
     d->nerrors++;

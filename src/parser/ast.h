@@ -34,6 +34,17 @@
  * types2 reports at syntax.StartPos): use ast_start_pos(n), which walks to
  * the leftmost token like syntax.StartPos.
  *
+ * Also: ExprStmt is at its expression's position (gc: s.pos = x.Pos());
+ * SendStmt at the '<-'; a LabeledStmt at its label; N_FIELD at its first
+ * name (or its type when unnamed); N_RANGE (the whole for) at 'for'.
+ *
+ * UNSUPPORTED Go (channels, select, goto, generics, complex numbers,
+ * non-empty interfaces) is reported by the parser ("minigo: X is not
+ * supported") where it is parsed; the nodes are still built (N_CHANTYPE,
+ * N_SEND, N_SELECT, unary OP_ARROW, IMAG literals, BR_GOTO) so later
+ * phases need not report them again (they may, identically: duplicates on
+ * a line are dropped).
+ *
  * TYPING. The checker fills `type`, `mode`, `cv` and `obj` (see
  * src/types/types.h); the parser leaves them zero.
  */
@@ -49,6 +60,7 @@ typedef VEC(Node *) NodeList;
 struct Type;
 struct Object;
 struct ConstValue;
+struct Selection;
 
 typedef enum NodeKind {
     N_BAD, /* placeholder left by error recovery */
@@ -150,6 +162,7 @@ typedef enum ExprMode {
 
 struct Node {
     NodeKind kind;
+    int depth;                /* parser: height of this subtree (<= PARSE_MAX_DEPTH) */
     Pos pos;                  /* gc's position for this node, see above */
 
     /* filled by the type checker */
@@ -157,7 +170,8 @@ struct Node {
     struct Object *obj;       /* IDENT: the object it denotes; specs/funcs: the declared object */
     struct ConstValue *cv;    /* constant value when mode == MODE_CONSTANT */
     ExprMode mode;
-    int implicit;             /* checker-defined flags (implicit &/*, conversions, ...) */
+    int implicit;             /* checker-defined flags (implicit & and *, conversions...) */
+    struct Selection *sel;    /* N_SELECTOR: what it selects (set by the checker, see types.h) */
 
     union {
         struct { const char *name; } ident;              /* interned */
@@ -212,6 +226,8 @@ struct Node {
             Pos rbrace;
         } typeswitch;
         struct { Node *init, *cond, *post, *body; } for_;
+        struct { Node *ch, *value; } send;              /* N_SEND: ch <- value (pos: the <-) */
+        struct { NodeList cases; } select_;             /* N_SELECT: N_CASE, list = the comm stmt */
         struct {
             Node *key, *value; /* either may be NULL (for range x / for k := range x) */
             bool define;       /* := rather than = */
@@ -254,6 +270,9 @@ typedef struct AstContext {
 } AstContext;
 
 Node *ast_new(AstContext *c, NodeKind kind, Pos pos);
+/* A deep copy of a subtree (the parser repeats an implicit const group's
+ * values with it, so each spec owns the nodes the checker annotates). */
+Node *ast_clone(AstContext *c, const Node *n);
 Node *ast_ident(AstContext *c, Pos pos, const char *name, size_t len);
 void ast_append(AstContext *c, NodeList *list, Node *n);
 
@@ -262,6 +281,9 @@ Pos ast_start_pos(const Node *n);
 /* The position just past the end is not needed by gc's messages. */
 
 const char *ast_kind_name(NodeKind k);
+/* An expression (or simple statement) as gc's syntax printer writes it in
+ * messages ("x + f(y)", "[]int{…}", "func(…) {…}"), arena-allocated. */
+const char *ast_expr_string(AstContext *c, const Node *n);
 /* Print the tree (with types when checked) for `minigo ast`. */
 void ast_dump(const Node *file, void *out /* FILE* */, const char *(*type_name)(const struct Type *));
 
