@@ -64,6 +64,7 @@ build/debug/minigo: $(DOBJ)
 TEST_TARGETS :=
 -include runtime/runtime.mk
 -include tests/tests.mk
+-include tests/ssa.mk
 -include $(wildcard bench/*.mk)
 
 test: deps

@@ -23,7 +23,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-GC_COMPILE = ['go', 'tool', 'compile', '-p=main', '-o', '/dev/null', '{file}']
+GC_COMPILE = ['go', 'tool', 'compile', '-p=main', '-o', '{out}', '{file}']  # never /dev/null: gc deletes its -o file on error
 
 # (label, argv, kind). {file} is the generated program.
 # kind: 'minigo' (timed --runs times), 'peer' (also --runs), 'reference'
@@ -31,7 +31,7 @@ GC_COMPILE = ['go', 'tool', 'compile', '-p=main', '-o', '/dev/null', '{file}']
 PHASES = [
     ('minigo check', ['{minigo}', 'check', '{file}'], 'minigo'),
     ('minigo ssa', ['{minigo}', 'ssa', '{file}'], 'minigo'),
-    ('minigo build -m', ['{minigo}', 'build', '-m', '-o', '/dev/null', '{file}'], 'minigo'),
+    ('minigo build -m', ['{minigo}', 'build', '-m', '-o', '{out}', '{file}'], 'minigo'),
     ('gofmt -l', ['gofmt', '-l', '{file}'], 'peer'),
     ('go vet', ['go', 'vet', '{file}'], 'reference'),
     ('go tool compile', GC_COMPILE, 'reference'),
@@ -51,7 +51,8 @@ def measure(argv):
 
 
 def expand(argv, minigo, path):
-    return [a.format(minigo=minigo, file=path) for a in argv]
+    out = os.path.join(os.path.dirname(os.path.abspath(path)), 'bench-out.o')
+    return [a.format(minigo=minigo, file=path, out=out) for a in argv]
 
 
 def available(label, argv, kind, minigo, probe_path):

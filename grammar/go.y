@@ -114,7 +114,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, Parser *p, const char *msg);
 %type <node> chan_elem typelit struct_type iface_type signature param field_tag
 %type <node> simple_stmt osimple_stmt stmt keyword_stmt block body if_stmt if_head for_stmt switch_stmt
 %type <node> select_stmt range_clause case_clause comm_clause iface_elem union_elem
-%type <node> func_decl receiver_opt func_body func_body_opt
+%type <node> bad_name func_decl receiver_opt func_body func_body_opt
 %type <node> var_spec const_spec type_spec
 %type <list> expr_list args arg_list elems elem_list params param_list result
 %type <list> stmt_list case_list comm_list ident_list field_decls field_list field_decl
@@ -125,7 +125,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, Parser *p, const char *msg);
 /* Lowest first. The two pseudo-tokens name rules that end a type or a
  * signature; tokens above them that may continue it win (shift). */
 %precedence NORESULT TYPENAME
-%precedence '(' '[' '.' ARROW LBODY
+%precedence '(' ')' '[' '.' ARROW LBODY
 %left OROR
 %left ANDAND
 %left EQ NE '<' LE '>' GE
@@ -243,6 +243,7 @@ type_spec_list:
   ;
 type_spec:
     IDENT type                           { $$ = mk_typespec(p, mk_ident(p, @1, $1), $2, false); }
+  | bad_name type                        { $$ = mk_typespec(p, $1, $2, false); }
   | IDENT '=' type                       { $$ = mk_typespec(p, mk_ident(p, @1, $1), $3, true); }
   | IDENT TPARAMS tparam_list ocomma ']' type
                                          { type_params(p, @2); $$ = mk_typespec(p, mk_ident(p, @1, $1), $6, false); }
@@ -252,7 +253,14 @@ type_spec:
 
 ident_list:
     IDENT                                { $$ = list1(p, mk_ident(p, @1, $1)); }
+  | bad_name                             { $$ = list1(p, $1); }
   | ident_list ',' IDENT                 { $$ = list_add(p, $1, mk_ident(p, @3, $3)); }
+  ;
+
+/* gc's name(): a missing name is reported and the offending token skipped,
+ * then the declaration goes on */
+bad_name:
+    error %prec TYPENAME                 { yyclearin; yyerrok; $$ = mk_ident(p, @1, "_"); }
   ;
 
 /* generics: parsed so that valid Go gets "not supported", not a syntax error */
@@ -486,6 +494,7 @@ pexpr_v:
   | STRING                               { $$ = mk_lit(p, @1, LIT_STRING, $1.raw, $1.len); }
   | '(' expr ')'                         { $$ = mk_paren(p, @1, $2); }
   | '(' error ')'                        { $$ = mk_bad(p, @1); }
+  | '(' expr error                       { $$ = mk_paren(p, @1, $2); yyclearin; yyerrok; } /* gc's want(')') */
   | pexpr '.' '(' type ')'               { $$ = mk_assert(p, @2, $1, $4); }
   | pexpr '.' '(' TYPE ')'               { $$ = mk_assert(p, @2, $1, NULL); }
   | pexpr '[' oexpr ':' oexpr ']'        { $$ = mk_slice(p, @2, $1, $3, $5, NULL, false, @6, @6); }
@@ -552,6 +561,14 @@ funclit:
     FUNC signature lbrace                { p->in_func++; }
     stmt_list '}'                        { p->in_func--; if ($3) lex_header_resume(p->lex);
                                            $2->pos = @1; $$ = mk_funclit(p, @1, $2, mk_block(p, @3, $5, @6)); }
+  | func_skip signature lbrace           { p->in_func++; }
+    stmt_list '}'                        { p->in_func--; if ($3) lex_header_resume(p->lex);
+                                           $2->pos = @1; $$ = mk_funclit(p, @1, $2, mk_block(p, @3, $5, @6)); }
+  ;
+
+/* func X(...) in an expression: gc's want('(') skips the X and goes on */
+func_skip:
+    FUNC error                           { yyclearin; yyerrok; }
   ;
 
 args:

@@ -526,6 +526,29 @@ RT_INLINE void prefetch_bucket(const MapType *t, const bmap *b)
     for (unsigned off = 64; off < t->bucketsize; off += 64) __builtin_prefetch((const char *)b + off);
 }
 
+/* Find key (whose tophash is top) in the chain starting at *bp: the cell
+ * index, with *bp set to its bucket, or -1. */
+RT_INLINE int chain_find(const MapType *t, bmap **bp, uint8_t top, const void *key, int kk)
+{
+    for (bmap *b = *bp; b; b = bucket_overflow(t, b)) {
+        uint64_t w = tophash_word(b);
+        for (uint64_t m = swar_eq(w, top); m; m &= m - 1) {
+            int i = swar_first(m);
+            if (b->tophash[i] != top) continue;
+            void *k = bucket_key(t, b, (uintptr_t)i, kk);
+            if (indirect_key(t, kk)) k = *(void **)k;
+            if (key_equal(t, key, k, kk)) {
+                *bp = b;
+                return i;
+            }
+        }
+        /* emptyRest: nothing in this bucket's later cells or overflow. */
+        for (uint64_t m = swar_eq(w, EMPTY_REST); m; m &= m - 1)
+            if (b->tophash[swar_first(m)] == EMPTY_REST) return -1;
+    }
+    return -1;
+}
+
 /* Returns the cell index in *bp, or -1 if key is absent. h non-empty. */
 RT_INLINE int map_find(const MapType *t, hmap *h, const void *key, int kk, bmap **bp)
 {
@@ -553,25 +576,9 @@ RT_INLINE int map_find(const MapType *t, hmap *h, const void *key, int kk, bmap 
         bmap *oldb = bucket_at(t, h->oldbuckets, hash & m);
         if (!evacuated(oldb)) b = oldb;
     }
-    uint8_t top = tophash(hash);
     prefetch_bucket(t, b);
-    for (; b; b = bucket_overflow(t, b)) {
-        uint64_t w = tophash_word(b);
-        for (uint64_t m = swar_eq(w, top); m; m &= m - 1) {
-            int i = swar_first(m);
-            if (b->tophash[i] != top) continue;
-            void *k = bucket_key(t, b, (uintptr_t)i, kk);
-            if (indirect_key(t, kk)) k = *(void **)k;
-            if (key_equal(t, key, k, kk)) {
-                *bp = b;
-                return i;
-            }
-        }
-        /* emptyRest: nothing in this bucket's later cells or overflow. */
-        for (uint64_t m = swar_eq(w, EMPTY_REST); m; m &= m - 1)
-            if (b->tophash[swar_first(m)] == EMPTY_REST) return -1;
-    }
-    return -1;
+    *bp = b;
+    return chain_find(t, bp, tophash(hash), key, kk);
 }
 
 RT_INLINE void *elem_ptr(const MapType *t, bmap *b, int i, int kk)
@@ -646,6 +653,7 @@ again:;
     uintptr_t bucket = hash & bucket_mask(h->B);
     if (map_growing(h)) grow_work(t, h, bucket, kk);
     bmap *b = bucket_at(t, h->buckets, bucket);
+    if (h->B != 0) prefetch_bucket(t, b);
     uint8_t *inserti = NULL;
     char *insertk = NULL;
     elem = NULL;
@@ -759,50 +767,43 @@ RT_INLINE void map_delete(const MapType *t, hmap *h, const void *key, int kk)
     bmap *b = bucket_at(t, h->buckets, bucket);
     bmap *borig = b;
     uint8_t top = tophash(hash);
-    for (; b; b = bucket_overflow(t, b)) {
-        for (uintptr_t i = 0; i < BUCKET_CNT; i++) {
-            if (b->tophash[i] != top) {
-                if (b->tophash[i] == EMPTY_REST) goto out;
-                continue;
-            }
-            char *k = bucket_key(t, b, i, kk);
-            char *k2 = indirect_key(t, kk) ? *(char **)k : k;
-            if (!key_equal(t, key, k2, kk)) continue;
-            /* Clear key and elem so the GC does not keep what they held. */
-            if (indirect_key(t, kk)) *(void **)k = NULL;
-            else memset(k, 0, key_size(t, kk));
-            char *e = bucket_elem(t, b, i, kk);
-            if (indirect_elem(t)) *(void **)e = NULL;
-            else memset(e, 0, t->elemsize);
-            b->tophash[i] = EMPTY_ONE;
-            /* If the bucket now ends in emptyOne cells, turn them into
-               emptyRest, walking backwards across the chain. */
-            if (i == BUCKET_CNT - 1) {
-                bmap *ovf = bucket_overflow(t, b);
-                if (ovf && ovf->tophash[0] != EMPTY_REST) goto notlast;
-            } else if (b->tophash[i + 1] != EMPTY_REST) {
-                goto notlast;
-            }
-            for (;;) {
-                b->tophash[i] = EMPTY_REST;
-                if (i == 0) {
-                    if (b == borig) break;
-                    bmap *c = b;
-                    for (b = borig; bucket_overflow(t, b) != c; b = bucket_overflow(t, b)) {}
-                    i = BUCKET_CNT - 1;
-                } else {
-                    i--;
-                }
-                if (b->tophash[i] != EMPTY_ONE) break;
-            }
-        notlast:
-            h->count--;
-            /* New seed when empty: makes repeated flooding harder. */
-            if (h->count == 0) h->hash0 = (uint32_t)rt_fastrand64();
-            goto out;
+    prefetch_bucket(t, b);
+    int found = chain_find(t, &b, top, key, kk);
+    if (found >= 0) {
+        uintptr_t i = (uintptr_t)found;
+        char *k = bucket_key(t, b, i, kk);
+        /* Clear key and elem so the GC does not keep what they held. */
+        if (indirect_key(t, kk)) *(void **)k = NULL;
+        else memset(k, 0, key_size(t, kk));
+        char *e = bucket_elem(t, b, i, kk);
+        if (indirect_elem(t)) *(void **)e = NULL;
+        else memset(e, 0, t->elemsize);
+        b->tophash[i] = EMPTY_ONE;
+        /* If the bucket now ends in emptyOne cells, turn them into
+           emptyRest, walking backwards across the chain. */
+        if (i == BUCKET_CNT - 1) {
+            bmap *ovf = bucket_overflow(t, b);
+            if (ovf && ovf->tophash[0] != EMPTY_REST) goto notlast;
+        } else if (b->tophash[i + 1] != EMPTY_REST) {
+            goto notlast;
         }
+        for (;;) {
+            b->tophash[i] = EMPTY_REST;
+            if (i == 0) {
+                if (b == borig) break;
+                bmap *c = b;
+                for (b = borig; bucket_overflow(t, b) != c; b = bucket_overflow(t, b)) {}
+                i = BUCKET_CNT - 1;
+            } else {
+                i--;
+            }
+            if (b->tophash[i] != EMPTY_ONE) break;
+        }
+    notlast:
+        h->count--;
+        /* New seed when empty: makes repeated flooding harder. */
+        if (h->count == 0) h->hash0 = (uint32_t)rt_fastrand64();
     }
-out:
     if (unlikely(!(h->flags & MAP_HASH_WRITING))) runtime_fatal("concurrent map writes");
     h->flags &= ~MAP_HASH_WRITING;
 }

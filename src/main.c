@@ -111,7 +111,14 @@ static bool load_and_parse(Session *s)
         }
         s->asts[i] = parse_file(&ac, &s->diag, o->files[i], s->sources[i], len);
     }
-    return diag_flush(&s->diag) == 0;
+    /* gc type-checks after lexical and label errors; only syntax errors (and
+     * minigo's unsupported features) stop it. type_check flushes everything
+     * sorted together, as gc does. */
+    if (s->diag.nsyntax > 0) {
+        diag_flush(&s->diag);
+        return false;
+    }
+    return true;
 }
 
 static bool type_check(Session *s)

@@ -42,6 +42,7 @@ import os
 import re
 import shlex
 import subprocess
+import tempfile
 import sys
 
 ERR_RX = re.compile(r'// (?:GC_)?ERROR (.*)')
@@ -201,8 +202,10 @@ def error_check(out_str, src, full, short):
     return errs
 
 
-def build_command(cmd, flags, short):
-    words = shlex.split(cmd)
+def build_command(cmd, flags, short, tmpdir):
+    # {out} names a scratch output file: gc deletes its -o file on error,
+    # so it must never be /dev/null.
+    words = [w.replace('{out}', os.path.join(tmpdir, 'out.o')) for w in shlex.split(cmd)]
     if '{flags}' in words:
         i = words.index('{flags}')
         words[i:i + 1] = flags
@@ -230,10 +233,11 @@ def run_one(path, cmd, gc_mode, default_timeout):
     want_error = recipe.want_error
     if gc_mode and recipe.minigo_only:
         want_error = False
-    argv = build_command(cmd, recipe.flags, short)
     try:
-        p = subprocess.run(argv, cwd=directory, stdout=subprocess.PIPE,
-                           stderr=subprocess.STDOUT, timeout=recipe.timeout)
+        with tempfile.TemporaryDirectory(prefix='errorcheck') as tmpdir:
+            argv = build_command(cmd, recipe.flags, short, tmpdir)
+            p = subprocess.run(argv, cwd=directory, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, timeout=recipe.timeout)
     except subprocess.TimeoutExpired:
         return False, '%s: timed out after %ds: %s' % (path, recipe.timeout, ' '.join(argv))
     except OSError as e:
@@ -275,7 +279,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--cmd', help="the compiler under test, e.g. '/abs/minigo check'")
     ap.add_argument('--gc-cmd', help="gc, the oracle, e.g. "
-                    "'go tool compile -complete -p=main -o /dev/null'; "
+                    "'go tool compile -complete -p=main -o {out}'; "
                     "minigo-only files must compile cleanly with it")
     ap.add_argument('--name', default='errorcheck', help='name in the closing line')
     ap.add_argument('-j', type=int, default=2, help='parallel workers')

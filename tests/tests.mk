@@ -12,7 +12,7 @@
 #   make regen-check-out   rewrite tests/check/*.out from gc (never minigo)
 
 GO_TOOL := $(shell command -v go 2>/dev/null)
-GC_COMPILE := go tool compile -complete -p=main -o /dev/null
+GC_COMPILE := go tool compile -complete -p=main -o {out}
 CHECK_FILES := $(sort $(wildcard tests/check/*.go))
 ERROR_FILES := $(sort $(wildcard tests/errors/*.go))
 

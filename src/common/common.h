@@ -123,6 +123,9 @@ typedef struct Diag {
     VEC(DiagMsg) errors; /* pending, unsorted */
     Arena arena;
     int nerrors;        /* total user errors reported */
+    int nsyntax;        /* of which "syntax error ..." or "minigo: X is not supported": gc
+                           type-checks only when there are none (its base.SyntaxErrors());
+                           lexer errors like "invalid digit" do not stop it */
     int max_errors;     /* 10 like gc; 0 = unlimited (gc's -e) */
     bool stopped;       /* too many errors: phases should stop early */
     Pos last_pos;       /* last non-syntax error reported, and its text: gc counts */

@@ -90,6 +90,8 @@ void diag_verror(Diag *d, Pos pos, const char *fmt, va_list ap)
     va_end(ap2);
     /* gc (base.ErrorfAt): only one of multiple equal non-syntax errors per
      * line is counted (FlushErrors would show only one of them anyway) */
+    if (strncmp(text, "syntax error", 12) == 0 || strncmp(text, "minigo:", 7) == 0)
+        d->nsyntax++;
     if (strncmp(text, "syntax error", 12) != 0) {
         if (d->last_text && d->last_pos.line == pos.line && d->last_pos.file == pos.file &&
             strcmp(d->last_text, text) == 0)

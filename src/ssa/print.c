@@ -149,6 +149,10 @@ static void aux_text(SsaFunc *f, StrBuf *out, Value *v)
             sb_puts(out, " {");
             callee_name(f, out, v->aux.obj);
             sb_puts(out, "}");
+        } else if (!v->aux.obj->name || !v->aux.obj->name[0]) {
+            /* gc calls unnamed results ~r0, ~r1, ... */
+            put_ref(out, " {~r", v->aux.obj->id);
+            put_str(out, "}");
         } else {
             put_str(out, " {");
             put_str(out, v->aux.obj->name);

@@ -205,6 +205,7 @@ Package *types_check(Arena *arena, InternTable *names, Diag *d, Node **files, in
     mpz_inits(c->z1, c->z2, c->z3, NULL);
     mpq_inits(c->q1, c->q2, c->q3, NULL);
     c->scratch_live = true;
+    c->parse_errors = d->nerrors;
     c->s_blank = intern_cstr(c, "_");
     c->s_empty = intern_cstr(c, "");
     c->s_func = intern_cstr(c, "func");

@@ -156,7 +156,8 @@ typedef struct Checker {
     mpz_t z1, z2, z3;
     mpq_t q1, q2, q3;
     bool scratch_live;
-    bool dot_import_failed;  /* a rejected `import . "p"`: names it would declare are not reported */
+    bool dot_import_failed;
+    int parse_errors;        /* errors reported before checking (bad literals were reported there) */  /* a rejected `import . "p"`: names it would declare are not reported */
 } Checker;
 
 /* ---- driver (check.c) ---- */

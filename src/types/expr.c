@@ -720,7 +720,8 @@ static ExprKind expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
         TypeKind k;
         ConstValue *v = cv_from_literal(c, e->u.lit.kind, e->u.lit.raw, e->u.lit.rawlen, &k);
         if (!v) {
-            check_errorf(c, e->pos, "malformed constant: %s", e->u.lit.raw);
+            if (c->parse_errors == 0) /* else the scanner reported the literal */
+                check_errorf(c, e->pos, "malformed constant: %s", e->u.lit.raw);
             goto error;
         }
         x->mode = OM_CONSTANT;

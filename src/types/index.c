@@ -522,8 +522,7 @@ void composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
             x->mode = OM_INVALID;
             return;
         }
-        x->mode = OM_INVALID;
-        return;
+        break; /* an invalid type (reported before): the literal still has type typ */
     }
     x->mode = OM_VALUE;
     x->type = typ;

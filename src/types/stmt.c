@@ -110,9 +110,15 @@ static void suspended_call(Checker *c, const char *keyword, Node *call)
     const char *msg;
     if (!call)
         return;
-    if (unparen(call)->kind != N_CALL) {
-        check_errorf(c, node_pos(call), "expression in %s must be function call", keyword);
-        use_expr(c, call);
+    if (call->kind != N_CALL) {
+        /* the parser reported "expression in go/defer must be function
+         * call"; gc then checks it as a call without arguments */
+        raw_expr(c, &x, call, NULL);
+        if (x.mode == OM_INVALID || x.mode == OM_BUILTIN || x.mode == OM_TYPEXPR)
+            return;
+        Type *sig = under(x.type);
+        if (!sig || sig->kind != TY_FUNC)
+            check_errorf(c, op_pos(&x), "invalid operation: cannot call non-function %s", operand_string(c, &x));
         return;
     }
     switch (raw_expr(c, &x, call, NULL)) {
