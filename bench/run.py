@@ -3,9 +3,9 @@
 
 Every bench/*/bench.json describes a set: command templates for our side
 and the Go side ({name} and {n} are substituted) and a list of benchmarks,
-each with a name passed to the programs. Each program prints "ns=<nanoseconds of the
-measured phase>" and, with BENCH_SKIP=1 in its environment, does only its
-setup (so callgrind can count the measured phase as a difference). For every benchmark this runs at least 7 alternating
+each naming the function that does the measured work on each side (for
+callgrind's --toggle-collect). Each program prints "ns=<nanoseconds of the
+measured phase>". For every benchmark this runs at least 7 alternating
 pairs (ours first on even pairs, Go first on odd ones) and prints the
 median time and peak RSS of each side, their ratios (ours / Go; below 1.0
 means faster or smaller), and callgrind instruction counts of the measured
@@ -45,41 +45,28 @@ def run_once(cmd, env=None):
     return int(m.group(1)), ru.ru_maxrss
 
 
-def callgrind_total(cmd, env):
+def callgrind(cmd, fn, env=None):
+    """Instructions executed inside fn (inclusive of its callees on the same
+    thread): callgrind --toggle-collect. Boehm collects inline, so our GC
+    work is counted; Go's background mark workers run on other threads and
+    are not (its GC assists are)."""
+    if not shutil.which("valgrind"):
+        return None
     fd, path = tempfile.mkstemp(prefix="callgrind.")
     os.close(fd)
     try:
-        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + path] + cmd,
+        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + path,
+                        "--toggle-collect=" + fn] + cmd,
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, check=True)
-        total = 0
-        # One file per thread may be written (path, path-02, ...): sum them.
-        for part in glob.glob(path + "*"):
-            with open(part) as f:
-                for line in f:
-                    if line.startswith("totals:") or line.startswith("summary:"):
-                        total += int(line.split()[1])
-                        break
-        return total
+        with open(path) as f:
+            for line in f:
+                if line.startswith("totals:") or line.startswith("summary:"):
+                    return int(line.split()[1])
     except (subprocess.CalledProcessError, ValueError):
         return None
     finally:
-        for part in glob.glob(path + "*"):
-            os.unlink(part)
-
-
-def callgrind(cmd, env=None):
-    """Instructions of the measured phase: the whole program (every thread,
-    so Go's background GC counts as Boehm's inline GC does) minus a run of
-    the same program with BENCH_SKIP=1, which does only the setup."""
-    if not shutil.which("valgrind"):
-        return None
-    env = dict(env or os.environ)
-    full = callgrind_total(cmd, env)
-    env["BENCH_SKIP"] = "1"
-    setup = callgrind_total(cmd, env)
-    if full is None or setup is None:
-        return None
-    return max(full - setup, 1)
+        os.unlink(path)
+    return None
 
 
 def fmt_ratio(a, b):
@@ -126,13 +113,13 @@ def main():
                 name, mo / 1e6, mg / 1e6, fmt_ratio(mo, mg), ro / 1024, rg / 1024, fmt_ratio(ro, rg))
             if do_cg:
                 n = spec.get("callgrind_n", spec["n"])
-                io = callgrind(expand(spec["ours"], name, n))
-                ig = callgrind(expand(spec["go"], name, n), go_env)
+                io = callgrind(expand(spec["ours"], name, n), b["ours_fn"])
+                ig = callgrind(expand(spec["go"], name, n), b["go_fn"], go_env)
                 line += "  %14s %14s %6s" % (io or "-", ig or "-", fmt_ratio(io, ig))
             print(line, flush=True)
         if do_cg and "callgrind_n" in spec:
-            print("   Ir: callgrind instructions of the measured phase (whole program, all threads,")
-            print("   minus a setup-only run with BENCH_SKIP=1) at n=%d" % spec["callgrind_n"])
+            print("   Ir: callgrind instructions inside the measured function at n=%d (inclusive;" % spec["callgrind_n"])
+            print("   Go's background GC threads not counted, Boehm's inline collections are)")
     print("worst time ratio: %.2f" % worst)
 
 

@@ -63,6 +63,17 @@ int yylex(YYSTYPE *yylval, YYLTYPE *yylloc, yyscan_t scanner);
 #define YYINITDEPTH 1024
 #define YYMAXDEPTH (64 * PARSE_MAX_DEPTH + 100000)
 static void yyerror(YYLTYPE *loc, yyscan_t scanner, Parser *p, const char *msg);
+
+/* gc's want()/name() after an error: skip the offending token and go on
+ * as if the wanted one had been there, reporting the next error at once
+ * (gc has no "three tokens" rule). Never at EOF, so recovery ends. */
+#define skip_token(c)                                                    \
+    do {                                                                 \
+        if ((c) != TOK_YYEOF) {                                          \
+            yyclearin;                                                   \
+            yyerrok;                                                     \
+        }                                                                \
+    } while (0)
 }
 
 /* Don't share global variables between the scanner and the parser. */
@@ -112,9 +123,9 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, Parser *p, const char *msg);
 %type <node> pexpr pexpr_t pexpr_v uexpr expr oexpr operand_type comptype
 %type <node> complit funclit elem elem_value type type_nonparen type_name
 %type <node> chan_elem typelit struct_type iface_type signature param field_tag
-%type <node> simple_stmt osimple_stmt stmt keyword_stmt block body if_stmt if_head for_stmt switch_stmt
+%type <node> simple_stmt osimple_stmt stmt keyword_stmt block body if_stmt if_head if_error for_stmt switch_stmt
 %type <node> select_stmt range_clause case_clause comm_clause iface_elem union_elem
-%type <node> bad_name func_decl receiver_opt func_body func_body_opt
+%type <node> func_decl receiver_opt func_body func_body_opt
 %type <node> var_spec const_spec type_spec
 %type <list> expr_list args arg_list elems elem_list params param_list result
 %type <list> stmt_list case_list comm_list ident_list field_decls field_list field_decl
@@ -125,7 +136,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, Parser *p, const char *msg);
 /* Lowest first. The two pseudo-tokens name rules that end a type or a
  * signature; tokens above them that may continue it win (shift). */
 %precedence NORESULT TYPENAME
-%precedence '(' ')' '[' '.' ARROW LBODY
+%precedence '(' '[' '.' ARROW LBODY
 %left OROR
 %left ANDAND
 %left EQ NE '<' LE '>' GE
@@ -136,22 +147,24 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, Parser *p, const char *msg);
 
 /* ---- files ---------------------------------------------------------------- */
 
+/* Imports are parsed with the declarations (gc checks their order), so
+ * that error recovery has one place to resume at the top level. */
 file:
-    package_clause ';' imports top_decls
+    package_clause ';' top_decls
   ;
 
 package_clause:
     PACKAGE IDENT                        { parse_package(p, @1, mk_ident(p, @2, $2)); }
   ;
 
-imports:
-    %empty
-  | imports import_decl ';'
+import_decl:
+    import_kw import_spec
+  | import_kw '(' import_specs ')'
   ;
 
-import_decl:
-    IMPORT import_spec
-  | IMPORT '(' import_specs ')'
+/* gc rejects an import after other declarations before parsing it */
+import_kw:
+    IMPORT                               { imports_first(p, @1); }
   ;
 
 import_specs:
@@ -173,8 +186,9 @@ import_spec:
 
 top_decls:
     %empty
-  | top_decls top_decl ';'
-  | top_decls error top_decl ';'         { yyerrok; } /* gc resumes at const, type, var, func */
+  | top_decls import_decl ';' resume
+  | top_decls top_decl ';' resume
+  | top_decls error top_decl ';' resume  /* gc resumes at const, type, var, func */
   ;
 
 top_decl:
@@ -187,9 +201,9 @@ top_decl:
 /* ---- declarations --------------------------------------------------------- */
 
 var_decl:
-    VAR var_spec                         { $$ = finish_group(p, list1(p, $2), false); }
-  | VAR '(' var_specs ')'                { $$ = finish_group(p, $3, true); }
-  | VAR '(' error ')'                    { $$ = (NodeList){0}; }
+    VAR resume var_spec                  { $$ = finish_group(p, list1(p, $3), false); }
+  | VAR resume '(' var_specs ')'         { $$ = finish_group(p, $4, true); }
+  | VAR resume '(' error ')'             { $$ = (NodeList){0}; }
   ;
 var_specs:
     %empty                               { $$ = (NodeList){0}; }
@@ -207,9 +221,9 @@ var_spec:
   ;
 
 const_decl:
-    CONST const_spec                     { $$ = finish_group(p, list1(p, $2), false); }
-  | CONST '(' const_specs ')'            { $$ = finish_group(p, $3, true); }
-  | CONST '(' error ')'                  { $$ = (NodeList){0}; }
+    CONST resume const_spec              { $$ = finish_group(p, list1(p, $3), false); }
+  | CONST resume '(' const_specs ')'     { $$ = finish_group(p, $4, true); }
+  | CONST resume '(' error ')'           { $$ = (NodeList){0}; }
   ;
 const_specs:
     %empty                               { $$ = (NodeList){0}; }
@@ -228,9 +242,9 @@ const_spec:
   ;
 
 type_decl:
-    TYPE type_spec                       { $$ = finish_group(p, list1(p, $2), false); }
-  | TYPE '(' type_specs ')'              { $$ = finish_group(p, $3, true); }
-  | TYPE '(' error ')'                   { $$ = (NodeList){0}; }
+    TYPE resume type_spec                { $$ = finish_group(p, list1(p, $3), false); }
+  | TYPE resume '(' type_specs ')'       { $$ = finish_group(p, $4, true); }
+  | TYPE resume '(' error ')'            { $$ = (NodeList){0}; }
   ;
 type_specs:
     %empty                               { $$ = (NodeList){0}; }
@@ -243,7 +257,6 @@ type_spec_list:
   ;
 type_spec:
     IDENT type                           { $$ = mk_typespec(p, mk_ident(p, @1, $1), $2, false); }
-  | bad_name type                        { $$ = mk_typespec(p, $1, $2, false); }
   | IDENT '=' type                       { $$ = mk_typespec(p, mk_ident(p, @1, $1), $3, true); }
   | IDENT TPARAMS tparam_list ocomma ']' type
                                          { type_params(p, @2); $$ = mk_typespec(p, mk_ident(p, @1, $1), $6, false); }
@@ -253,14 +266,14 @@ type_spec:
 
 ident_list:
     IDENT                                { $$ = list1(p, mk_ident(p, @1, $1)); }
-  | bad_name                             { $$ = list1(p, $1); }
   | ident_list ',' IDENT                 { $$ = list_add(p, $1, mk_ident(p, @3, $3)); }
   ;
 
-/* gc's name(): a missing name is reported and the offending token skipped,
- * then the declaration goes on */
-bad_name:
-    error %prec TYPENAME                 { yyclearin; yyerrok; $$ = mk_ident(p, @1, "_"); }
+/* After a statement or declaration: errors are reported again at once
+ * (bison would otherwise stay silent for three tokens after a recovery;
+ * gc reports every error, one per line). */
+resume:
+    %empty                               { yyerrok; }
   ;
 
 /* generics: parsed so that valid Go gets "not supported", not a syntax error */
@@ -273,13 +286,13 @@ tparam_group:
   ;
 
 func_decl:
-    FUNC receiver_opt IDENT signature func_body_opt
-        { $$ = mk_funcdecl(p, @1, $2 != NULL, $2 ? $2->u.functype.params : (NodeList){0},
-                           mk_ident(p, @3, $3), $4, $5); }
-  | FUNC receiver_opt IDENT '[' tparam_list ocomma ']' signature func_body_opt
-        { type_params(p, @4);
-          $$ = mk_funcdecl(p, @1, $2 != NULL, $2 ? $2->u.functype.params : (NodeList){0},
-                           mk_ident(p, @3, $3), $8, $9); }
+    FUNC resume receiver_opt IDENT signature func_body_opt
+        { $$ = mk_funcdecl(p, @1, $3 != NULL, $3 ? $3->u.functype.params : (NodeList){0},
+                           mk_ident(p, @4, $4), $5, $6); }
+  | FUNC resume receiver_opt IDENT '[' tparam_list ocomma ']' signature func_body_opt
+        { type_params(p, @5);
+          $$ = mk_funcdecl(p, @1, $3 != NULL, $3 ? $3->u.functype.params : (NodeList){0},
+                           mk_ident(p, @4, $4), $9, $10); }
   ;
 
 func_body_opt:
@@ -332,6 +345,7 @@ typelit:
   | CHAN chan_elem                       { $$ = mk_chantype(p, @1, 0, $2); }
   | CHAN ARROW type                      { $$ = mk_chantype(p, @1, 1, $3); }
   | FUNC signature                       { $$ = $2; $$->pos = @1; }
+  | func_skip signature                  { $$ = $2; $$->pos = @1; }
   | struct_type
   | iface_type
   ;
@@ -484,6 +498,7 @@ pexpr_t:
   | pexpr '.' IDENT                      { $$ = mk_selector(p, @2, $1, mk_ident(p, @3, $3)); }
   | pexpr '[' expr ']'                   { $$ = mk_index(p, @2, $1, $3); }
   | pexpr '[' expr ',' generic_args ']'  { $$ = mk_generic_index(p, @2, $1, list_prepend(p, $3, $5)); }
+  | pexpr '[' expr ',' ']'               { $$ = mk_index(p, @2, $1, $3); } /* Index = "[" Expr [ "," ] "]" */
   ;
 
 pexpr_v:
@@ -494,7 +509,7 @@ pexpr_v:
   | STRING                               { $$ = mk_lit(p, @1, LIT_STRING, $1.raw, $1.len); }
   | '(' expr ')'                         { $$ = mk_paren(p, @1, $2); }
   | '(' error ')'                        { $$ = mk_bad(p, @1); }
-  | '(' expr error                       { $$ = mk_paren(p, @1, $2); yyclearin; yyerrok; } /* gc's want(')') */
+  | '(' expr error                       { $$ = mk_paren(p, @1, $2); skip_token(yychar); } /* gc's want(')') */
   | pexpr '.' '(' type ')'               { $$ = mk_assert(p, @2, $1, $4); }
   | pexpr '.' '(' TYPE ')'               { $$ = mk_assert(p, @2, $1, NULL); }
   | pexpr '[' oexpr ':' oexpr ']'        { $$ = mk_slice(p, @2, $1, $3, $5, NULL, false, @6, @6); }
@@ -515,6 +530,7 @@ operand_type:
     CHAN chan_elem                       { $$ = mk_chantype(p, @1, 0, $2); }
   | CHAN ARROW type                      { $$ = mk_chantype(p, @1, 1, $3); }
   | FUNC signature %prec TYPENAME        { $$ = $2; $$->pos = @1; }
+  | func_skip signature %prec TYPENAME   { $$ = $2; $$->pos = @1; }
   | iface_type
   ;
 
@@ -568,7 +584,7 @@ funclit:
 
 /* func X(...) in an expression: gc's want('(') skips the X and goes on */
 func_skip:
-    FUNC error                           { yyclearin; yyerrok; }
+    FUNC error                           { skip_token(yychar); }
   ;
 
 args:
@@ -608,7 +624,7 @@ body:
 
 stmt_list:
     stmt                                 { $$ = (NodeList){0}; stmt_list_add(p, &$$, $1); }
-  | stmt_list ';' stmt                   { $$ = $1; stmt_list_add(p, &$$, $3); }
+  | stmt_list ';' resume stmt            { $$ = $1; stmt_list_add(p, &$$, $4); }
   ;
 
 stmt:
@@ -662,6 +678,14 @@ if_stmt:
     if_head body                         { $$ = if_finish(p, $1, $2, NULL); }
   | if_head body ELSE if_stmt            { $$ = if_finish(p, $1, $2, $4); }
   | if_head body ELSE block              { $$ = if_finish(p, $1, $2, $4); }
+  | if_error body                        { $$ = if_finish(p, $1, $2, NULL); }
+  | if_error body ELSE if_stmt           { $$ = if_finish(p, $1, $2, $4); }
+  | if_error body ELSE block             { $$ = if_finish(p, $1, $2, $4); }
+  ;
+
+/* a broken header: gc goes on to the '{' and parses the body */
+if_error:
+    IF error                             { $$ = mk_if_head(p, @1, NULL, mk_exprstmt(p, mk_bad(p, @2)), false, @1, 0); }
   ;
 
 /* The header; gc's checks of a missing or non-expression condition are
@@ -669,6 +693,7 @@ if_stmt:
 if_head:
     IF osimple_stmt                      { $$ = mk_if_head(p, @1, NULL, $2, false, @1, 0); }
   | IF osimple_stmt ';' osimple_stmt     { $$ = mk_if_head(p, @1, $2, $4, true, @3, $3); }
+  | IF error                             { $$ = mk_if_head(p, @1, NULL, mk_exprstmt(p, mk_bad(p, @2)), false, @1, 0); }
   ;
 
 for_stmt:
@@ -676,6 +701,7 @@ for_stmt:
   | FOR osimple_stmt ';' osimple_stmt ';' osimple_stmt body
                                          { $$ = mk_for(p, @1, $2, $4, $6, $7); }
   | FOR range_clause body                { $$ = mk_for_range(p, @1, $2, $3); }
+  | FOR error body                       { $$ = mk_for(p, @1, NULL, NULL, NULL, $3); } /* gc: on to the '{' */
   ;
 
 range_clause:
@@ -689,6 +715,7 @@ switch_stmt:
                                          { $$ = mk_switch(p, @1, NULL, $2, $4, @5); }
   | SWITCH osimple_stmt ';' osimple_stmt LBODY case_list '}'
                                          { $$ = mk_switch(p, @1, $2, $4, $6, @7); }
+  | SWITCH error LBODY case_list '}'     { $$ = mk_switch(p, @1, NULL, NULL, $4, @5); }
   ;
 
 case_list:
@@ -704,6 +731,7 @@ case_clause:
 
 select_stmt:
     SELECT LBODY comm_list '}'           { $$ = mk_select(p, @1, $3); }
+  | SELECT error LBODY comm_list '}'     { $$ = mk_select(p, @1, $4); }
   ;
 
 comm_list:
@@ -744,7 +772,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, Pars
         info.expected[info.nexpected++] = yysymbol_name(expected[i]);
     info.nstack = 0;
     for (const yy_state_t *s = ctx->yyssp; *s != 0 && info.nstack < SYNTAX_STACK_MAX; s--)
-        info.stack[info.nstack++] = yysymbol_name((yysymbol_kind_t)yystos[*s]);
+        if (yystos[*s] != YYSYMBOL_resume) /* bookkeeping, not syntax */
+            info.stack[info.nstack++] = yysymbol_name((yysymbol_kind_t)yystos[*s]);
     report_syntax_error(p, &info);
     return 0;
 }

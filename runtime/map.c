@@ -76,26 +76,6 @@ RT_INLINE bool evacuated(const bmap *b)
     return h > EMPTY_ONE && h < MIN_TOP_HASH;
 }
 
-/* The 8 tophash bytes as one word, and SWAR masks over it: bit 8i+7 is
- * set for byte i when it may match (callers re-check the byte: a borrow
- * can flag a byte just above a true match). */
-RT_INLINE uint64_t tophash_word(const bmap *b)
-{
-    uint64_t w;
-    memcpy(&w, b->tophash, 8);
-    return w;
-}
-#define SWAR_LO 0x0101010101010101ull
-#define SWAR_HI 0x8080808080808080ull
-RT_INLINE uint64_t swar_eq(uint64_t w, uint8_t c)
-{
-    uint64_t x = w ^ (SWAR_LO * c);
-    return (x - SWAR_LO) & ~x & SWAR_HI;
-}
-/* Bytes that are empty (emptyRest 0 or emptyOne 1). */
-RT_INLINE uint64_t swar_empty(uint64_t w) { return swar_eq(w & ~SWAR_LO, 0); }
-RT_INLINE int swar_first(uint64_t m) { return __builtin_ctzll(m) >> 3; }
-
 RT_INLINE uintptr_t key_size(const MapType *t, int kk)
 {
     switch (kk) {
@@ -517,24 +497,17 @@ RT_INLINE void grow_work(const MapType *t, hmap *h, uintptr_t bucket, int kk)
 
 /* ---- lookup ------------------------------------------------------------- */
 
-/* A lookup touches the tophash line, then the key's line, then the value's:
- * three dependent misses in a big map. Ask for the whole bucket at once so
- * they overlap (a bucket is at most a few cache lines in the fast cases). */
-RT_INLINE void prefetch_bucket(const MapType *t, const bmap *b)
-{
-    if (t->bucketsize > 256) return;
-    for (unsigned off = 64; off < t->bucketsize; off += 64) __builtin_prefetch((const char *)b + off);
-}
-
 /* Find key (whose tophash is top) in the chain starting at *bp: the cell
  * index, with *bp set to its bucket, or -1. */
 RT_INLINE int chain_find(const MapType *t, bmap **bp, uint8_t top, const void *key, int kk)
 {
     for (bmap *b = *bp; b; b = bucket_overflow(t, b)) {
-        uint64_t w = tophash_word(b);
-        for (uint64_t m = swar_eq(w, top); m; m &= m - 1) {
-            int i = swar_first(m);
-            if (b->tophash[i] != top) continue;
+        for (int i = 0; i < BUCKET_CNT; i++) {
+            if (b->tophash[i] != top) {
+                /* emptyRest: nothing in later cells or overflow buckets. */
+                if (b->tophash[i] == EMPTY_REST) return -1;
+                continue;
+            }
             void *k = bucket_key(t, b, (uintptr_t)i, kk);
             if (indirect_key(t, kk)) k = *(void **)k;
             if (key_equal(t, key, k, kk)) {
@@ -542,9 +515,6 @@ RT_INLINE int chain_find(const MapType *t, bmap **bp, uint8_t top, const void *k
                 return i;
             }
         }
-        /* emptyRest: nothing in this bucket's later cells or overflow. */
-        for (uint64_t m = swar_eq(w, EMPTY_REST); m; m &= m - 1)
-            if (b->tophash[swar_first(m)] == EMPTY_REST) return -1;
     }
     return -1;
 }
@@ -576,7 +546,6 @@ RT_INLINE int map_find(const MapType *t, hmap *h, const void *key, int kk, bmap 
         bmap *oldb = bucket_at(t, h->oldbuckets, hash & m);
         if (!evacuated(oldb)) b = oldb;
     }
-    prefetch_bucket(t, b);
     *bp = b;
     return chain_find(t, bp, tophash(hash), key, kk);
 }
@@ -653,13 +622,10 @@ again:;
     uintptr_t bucket = hash & bucket_mask(h->B);
     if (map_growing(h)) grow_work(t, h, bucket, kk);
     bmap *b = bucket_at(t, h->buckets, bucket);
-    if (h->B != 0) prefetch_bucket(t, b);
     uint8_t *inserti = NULL;
     char *insertk = NULL;
     elem = NULL;
-    if (h->B == 0 && !bucket_overflow(t, b)) {
-        /* One bucket, just written to: byte loads (a word load right after
-           a byte store would stall on store forwarding). */
+    for (;;) {
         for (uintptr_t i = 0; i < BUCKET_CNT; i++) {
             if (b->tophash[i] != top) {
                 if (is_empty(b->tophash[i]) && !inserti) {
@@ -667,22 +633,9 @@ again:;
                     insertk = bucket_key(t, b, i, kk);
                     elem = bucket_elem(t, b, i, kk);
                 }
-                if (b->tophash[i] == EMPTY_REST) break;
+                if (b->tophash[i] == EMPTY_REST) goto notfound;
                 continue;
             }
-            void *k = bucket_key(t, b, i, kk);
-            if (indirect_key(t, kk)) k = *(void **)k;
-            if (!key_equal(t, key, k, kk)) continue;
-            if (kk == KK_STR || (kk == KK_GENERIC && (t->flags & MAPTYPE_NEED_KEY_UPDATE)))
-                key_copy(t, k, key, kk);
-            elem = bucket_elem(t, b, i, kk);
-            goto done;
-        }
-    } else for (;;) {
-        uint64_t w = tophash_word(b);
-        for (uint64_t m = swar_eq(w, top); m; m &= m - 1) {
-            uintptr_t i = (uintptr_t)swar_first(m);
-            if (b->tophash[i] != top) continue;
             void *k = bucket_key(t, b, i, kk);
             if (indirect_key(t, kk)) k = *(void **)k;
             if (!key_equal(t, key, k, kk)) continue;
@@ -692,31 +645,11 @@ again:;
             elem = bucket_elem(t, b, i, kk);
             goto done;
         }
-        uint64_t empty = swar_empty(w);
-        if (empty && !inserti) {
-            for (uint64_t m = empty; m; m &= m - 1) {
-                uintptr_t i = (uintptr_t)swar_first(m);
-                if (!is_empty(b->tophash[i])) continue;
-                inserti = &b->tophash[i];
-                insertk = bucket_key(t, b, i, kk);
-                elem = bucket_elem(t, b, i, kk);
-                break;
-            }
-        }
-        bool rest_empty = false;
-        for (uint64_t m = swar_eq(w, EMPTY_REST); m; m &= m - 1)
-            if (b->tophash[swar_first(m)] == EMPTY_REST) {
-                rest_empty = true;
-                break;
-            }
-        if (rest_empty) break;
         bmap *ovf = bucket_overflow(t, b);
         if (!ovf) break;
         b = ovf;
     }
-    /* Not found. Grow first if at the load factor or with too many
-       overflow buckets, and not already growing; growing invalidates the
-       search, so start again. */
+notfound:
     if (!map_growing(h) && (over_load_factor(h->count + 1, h->B) ||
                             too_many_overflow_buckets(h->noverflow, h->B))) {
         hash_grow(t, h);
@@ -767,7 +700,6 @@ RT_INLINE void map_delete(const MapType *t, hmap *h, const void *key, int kk)
     bmap *b = bucket_at(t, h->buckets, bucket);
     bmap *borig = b;
     uint8_t top = tophash(hash);
-    prefetch_bucket(t, b);
     int found = chain_find(t, &b, top, key, kk);
     if (found >= 0) {
         uintptr_t i = (uintptr_t)found;

@@ -92,6 +92,16 @@ enum {
                                     padding */
 };
 
+/* As LLVM types (x86-64), for the code generator's constant data:
+ *   GoField  = { {ptr, i64} name, ptr type, i64 offset, i8 embedded,
+ *                i8 exported, [6 x i8] }                          40 bytes
+ *   GoType   = { i64 size, i64 ptrdata, i8 kind, i8 align, i8 tflag,
+ *                [5 x i8], ptr equal, ptr hash, {ptr, i64} name,
+ *                ptr elem, ptr key, i64 len, ptr fields, i64 nfields,
+ *                ptr string_method, ptr error_method, ptr ptrto } 120 bytes
+ *   MapType  = { GoType typ, ptr hasher, i8 keysize, i8 elemsize,
+ *                i16 bucketsize, i32 flags }                     136 bytes
+ *   hmap 48 bytes, hiter 96 bytes, GoFrame 216 bytes (types.c checks). */
 typedef struct GoField {
     GoString name;       /* "X"; for an embedded field the type's bare name */
     const GoType *type;

@@ -57,3 +57,11 @@ ERRTYPE(rt_type_errorString, "runtime.errorString", error_with_prefix)
 ERRTYPE(rt_type_plainError, "runtime.plainError", error_plain)
 ERRTYPE(rt_type_boundsError, "runtime.boundsError", error_with_prefix)
 ERRTYPE(rt_type_typeAssertionError, "*runtime.TypeAssertionError", error_plain)
+
+/* The layouts minigort.h promises the code generator. */
+_Static_assert(sizeof(GoField) == 40, "GoField layout");
+_Static_assert(sizeof(GoType) == 120 && offsetof(GoType, name) == 40 && offsetof(GoType, ptrto) == 112,
+               "GoType layout");
+_Static_assert(sizeof(MapType) == 136 && offsetof(MapType, flags) == 132, "MapType layout");
+_Static_assert(sizeof(hmap) == 48 && sizeof(hiter) == 96, "hmap/hiter layout");
+_Static_assert(sizeof(GoFrame) == 216, "GoFrame layout");

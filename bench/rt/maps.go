@@ -8,6 +8,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -102,7 +103,7 @@ func main() {
 			keys[i] = "key:" + strconv.Itoa(i*7919)
 		}
 	}
-	// BENCH_SKIP: do the setup only (callgrind subtracts this run's count).
+	// BENCH_SKIP: do the setup only (to profile or count it on its own).
 	skip := os.Getenv("BENCH_SKIP") != ""
 	var t time.Time
 	switch bench {
@@ -111,6 +112,7 @@ func main() {
 		if bench == "str-insert-hint" {
 			hint = n
 		}
+		runtime.GC() // start every measured phase from a collected heap
 		t = time.Now()
 		if !skip {
 			m := runStrInsert(keys, hint)
@@ -118,12 +120,14 @@ func main() {
 		}
 	case "str-lookup":
 		m := runStrInsert(keys, 0)
+		runtime.GC() // start every measured phase from a collected heap
 		t = time.Now()
 		if !skip {
 			sink = runStrLookup(m, keys)
 		}
 	case "str-delete":
 		m := runStrInsert(keys, 0)
+		runtime.GC() // start every measured phase from a collected heap
 		t = time.Now()
 		if !skip {
 			runStrDelete(m, keys)
@@ -134,6 +138,7 @@ func main() {
 		if bench == "int-insert-hint" {
 			hint = n
 		}
+		runtime.GC() // start every measured phase from a collected heap
 		t = time.Now()
 		if !skip {
 			m := runIntInsert(n, hint)
@@ -141,18 +146,21 @@ func main() {
 		}
 	case "int-lookup":
 		m := runIntInsert(n, 0)
+		runtime.GC() // start every measured phase from a collected heap
 		t = time.Now()
 		if !skip {
 			sink = runIntLookup(m, n)
 		}
 	case "int-delete":
 		m := runIntInsert(n, 0)
+		runtime.GC() // start every measured phase from a collected heap
 		t = time.Now()
 		if !skip {
 			runIntDelete(m, n)
 			sink = len(m)
 		}
 	case "small-maps":
+		runtime.GC() // start every measured phase from a collected heap
 		t = time.Now()
 		if !skip {
 			sink = runSmallMaps(n)

@@ -25,7 +25,7 @@
  *   AssignStmt                 the assignment operator (':=', '=', '+=', '++')
  *   other statements           their first token (keyword, or the label)
  *   declarations               the declared name (FuncDecl: the 'func' keyword is
- *                              kept in `pos`, the name's position in u.func.name_pos)
+ *                              kept in `pos`, the name's position in u.func.name->pos)
  * (syntax/parser.go `pexpr` takes `pos := p.pos()` before switching on the
  * token after the operand, i.e. at the '.', '[' or '('; checked against gc:
  * `m := make(map[string]int)` reports `make(...) escapes` at the '('.)

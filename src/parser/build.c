@@ -62,7 +62,8 @@ NodeList list_prepend(Parser *p, Node *n, NodeList l)
 Node *mk_ident(Parser *p, Pos pos, const char *name)
 {
     Node *n = node(p, N_IDENT, pos);
-    n->u.ident.name = name[0] == '.' || name[0] == '_' ? intern(p->c->names, name, strlen(name)) : name;
+    /* names from the scanner are interned; the "." of `import . "p"` is not */
+    n->u.ident.name = name[0] == '.' ? intern(p->c->names, name, 1) : name;
     return n;
 }
 
@@ -675,6 +676,12 @@ void add_import(Parser *p, Pos pos, Node *name, Pos path_pos, const char *raw, i
     n->u.import.name = name;
     n->u.import.path = mk_lit(p, path_pos, LIT_STRING, raw, len);
     ast_append(p->c, &p->file->u.file.imports, n);
+}
+
+void imports_first(Parser *p, Pos pos)
+{
+    if (p->file->u.file.decls.len > 0)
+        syntax_error_at(p, pos, "non-declaration statement outside function body");
 }
 
 Node *mk_valuespec(Parser *p, NodeKind kind, NodeList names, Node *type, NodeList values)

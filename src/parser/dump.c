@@ -336,11 +336,7 @@ static void expr(StrBuf *b, const Node *n)
     case N_FUNCTYPE: sb_puts(b, "func"); signature(b, n); break;
     case N_STRUCTTYPE:
         sb_puts(b, "struct{");
-        if (n->u.structtype.fields.len) {
-            sb_puts(b, " ");
-            fields(b, n->u.structtype.fields, "; ");
-            sb_puts(b, " ");
-        }
+        fields(b, n->u.structtype.fields, "; ");
         sb_puts(b, "}");
         break;
     case N_IFACETYPE: sb_puts(b, n->u.ifacetype.methods.len ? "interface{…}" : "interface{}"); break;

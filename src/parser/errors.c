@@ -203,7 +203,8 @@ static Ctx innermost(const SyntaxErrorInfo *e, int *depth)
         if (is(s, "'('")) {
             if (is(below, "pexpr"))
                 return CTX_ARGS;
-            if (is(below, "IMPORT") || is(below, "VAR") || is(below, "CONST") || is(below, "TYPE"))
+            if (is(below, "IMPORT") || is(below, "import_kw") || is(below, "VAR") || is(below, "CONST") ||
+                is(below, "TYPE"))
                 return CTX_GROUP;
             /* after func, a func or method name, a receiver: parameters;
              * after a parameter's name: a parenthesized type */
@@ -297,10 +298,10 @@ static bool in_import(const SyntaxErrorInfo *e)
 {
     for (int i = 0; i < e->nstack; i++) {
         const char *s = e->stack[i];
-        if (is(s, "IMPORT"))
+        if (is(s, "IMPORT") || is(s, "import_kw"))
             return true;
         if (is(s, "'('"))
-            return is(at(e, i + 1), "IMPORT");
+            return is(at(e, i + 1), "IMPORT") || is(at(e, i + 1), "import_kw");
         if (is_open_brace(s) || is(s, "'['"))
             return false;
     }
@@ -351,8 +352,14 @@ static void statement_list_error(Parser *p, const SyntaxErrorInfo *e, const char
         syntax_error_at(p, e->pos, "unexpected %s at end of statement", tok);
     else if (in_case_body(e))
         syntax_error_at(p, e->pos, "unexpected %s, expecting case or default or }", tok);
-    else
+    else {
         syntax_error_at(p, e->pos, "unexpected %s, expecting }", tok);
+        /* gc's blockStmt: want('}') takes the token for the '}' and the
+         * block ends; recovery discards the token, the scanner hands over
+         * a '}' in its place */
+        p->lex->inject = '}';
+        p->lex->inject_pos = e->pos;
+    }
 }
 
 /* The header of if/for/switch is complete or broken off (gc's header()). */
@@ -427,7 +434,7 @@ static bool element_start_error(Parser *p, const SyntaxErrorInfo *e, Ctx ctx, in
         syntax_error_at(p, e->pos, "unexpected %s, expecting )", tok);
         return true;
     case CTX_GROUP:
-        if (is(at(e, depth + 1), "IMPORT"))
+        if (is(at(e, depth + 1), "IMPORT") || is(at(e, depth + 1), "import_kw"))
             return false; /* the import rule below */
         syntax_error_at(p, e->pos, "unexpected %s, expecting name", tok);
         return true;
@@ -508,7 +515,7 @@ void report_syntax_error(Parser *p, const SyntaxErrorInfo *e)
 
     if (!in_function(e)) {
         /* between top-level declarations */
-        if (is(at(e, 0), "top_decls") || is(at(e, 0), "imports")) {
+        if (is(at(e, 0), "top_decls")) {
             if (t->kind == '{' && p->last_decl && p->last_decl->kind == N_FUNCDECL &&
                 !p->last_decl->u.func.body)
                 syntax_error_at(p, pos, "unexpected semicolon or newline before {");
@@ -516,7 +523,7 @@ void report_syntax_error(Parser *p, const SyntaxErrorInfo *e)
                 syntax_error_at(p, pos, "non-declaration statement outside function body");
             return;
         }
-        if (expects(e, "';'") && (is(at(e, 1), "top_decls") || is(at(e, 1), "imports"))) {
+        if (expects(e, "';'") && is(at(e, 1), "top_decls")) {
             syntax_error_at(p, pos, "unexpected %s after top level declaration", tok);
             return;
         }
@@ -550,6 +557,13 @@ void report_syntax_error(Parser *p, const SyntaxErrorInfo *e)
 
     int depth;
     Ctx ctx = innermost(e, &depth);
+
+    /* go/defer followed by no operand: gc also reports the missing call */
+    if ((is(at(e, 0), "GO") || is(at(e, 0), "DEFER")) && expects_expr(e)) {
+        syntax_error_at(p, pos, "unexpected %s, expecting expression", tok);
+        parse_error_at(p, pos, "expression in %s must be function call", is(at(e, 0), "GO") ? "go" : "defer");
+        return;
+    }
 
     /* gc's paramDeclOrNil: `...` must be followed by a type */
     if (is(at(e, 0), "ELLIPSIS") && ctx == CTX_PARAMS && !expects_expr(e)) {

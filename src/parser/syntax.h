@@ -121,6 +121,8 @@ Node *mk_select(Parser *p, Pos pos, NodeList cases);
 
 void parse_package(Parser *p, Pos pos, Node *name);
 void add_import(Parser *p, Pos pos, Node *name, Pos path_pos, const char *raw, int len);
+/* an import declaration at pos: gc wants all of them before other declarations */
+void imports_first(Parser *p, Pos pos);
 Node *mk_valuespec(Parser *p, NodeKind kind, NodeList names, Node *type, NodeList values);
 Node *mk_typespec(Parser *p, Node *name, Node *type, bool alias);
 /* A one-spec declaration or a parenthesised group: sets group links, and

@@ -323,6 +323,7 @@ Value *b_zero(Builder *b, Type *t, Pos pos)
 int b_new_var(Builder *b, Type *t)
 {
     vec_push(b->a, &b->var_types, t);
+    vec_push(b->a, &b->var_objs, NULL);
     return b->var_types.len - 1;
 }
 
@@ -384,10 +385,41 @@ static Value *new_phi(Builder *b, Block *blk, int var)
     return ssa_new_value(b->f, blk, OpPhi, b->var_types.items[var], pos_make(NULL, 0, 0));
 }
 
+/* A loop that never assigns a program variable leaves it as it was on
+ * entry: no phi in its header, sealed or not (else every variable read
+ * after d nested loops would get d trivial phis, O(d^2) for deep nests). */
+static int line_col_cmp(Pos a, Pos b) { return a.line != b.line ? (a.line < b.line ? -1 : 1) : (a.col > b.col) - (a.col < b.col); }
+
+static bool loop_keeps(Builder *b, Block *blk, int var)
+{
+    if (blk->id >= b->loop_span.len || !b->loop_span.items[blk->id] || blk->preds.len < 1)
+        return false;
+    Object *o = var < b->var_objs.len ? b->var_objs.items[var] : NULL;
+    if (!o)
+        return false;
+    LoopSpan *span = b->loop_span.items[blk->id];
+    AssignList *al = ptrmap_get(&b->assigns, o);
+    if (!al)
+        return true;
+    /* the first assignment at or after the loop's start: inside it? */
+    int lo = 0, hi = al->pos.len;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (line_col_cmp(al->pos.items[mid], span->start) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo == al->pos.len || line_col_cmp(al->pos.items[lo], span->end) > 0;
+}
+
 static Value *read_var_recursive(Builder *b, Block *blk, int var)
 {
     Value *v;
-    if (!blk->sealed) {
+    if (loop_keeps(b, blk, var)) {
+        /* preds[0] is the loop's entry edge: back edges come later */
+        v = read_var_in(b, blk->preds.items[0], var);
+    } else if (!blk->sealed) {
         v = new_phi(b, blk, var);
         PendingList *pl = b->pending.items[blk->id];
         if (!pl) {
@@ -544,6 +576,7 @@ void b_declare(Builder *b, Object *o, Value *init, Pos pos)
     } else {
         vi->kind = VK_SSA;
         vi->var = b_new_var(b, o->type);
+        b->var_objs.items[vi->var] = o;
         ptrmap_put(b->a, &b->vars, o, vi);
         b_write_var(b, vi->var, init ? init : b_zero(b, o->type, pos));
         return;
@@ -660,6 +693,8 @@ void b_check_or_call(Builder *b, Value *ok, RtId fn, Pos pos)
 }
 
 /* ---- functions ------------------------------------------------------------------------------ */
+
+static void scan_assignments(Builder *b, Node *body);
 
 static SsaFunc *func_new(SsaPackage *sp, const char *name, Func *fn, Type *sig)
 {
@@ -788,6 +823,7 @@ SsaFunc *ssa_build_func(SsaPackage *sp, Func *fn)
     Builder b;
     builder_init(&b, sp, f, fn);
     b.in_defer_func = fn->has_defer;
+    scan_assignments(&b, func_body(fn));
     declare_captures(&b, fn);
     declare_params(&b, fn);
     declare_results(&b, fn);
@@ -858,18 +894,37 @@ SsaFunc *ssa_build_init(SsaPackage *sp)
     return f;
 }
 
-/* ---- package set-up ------------------------------------------------------------------------- */
+/* ---- assignment scans ------------------------------------------------------------------------ */
 
+/* One walk over statements serves two questions: which variables gc
+ * considers reassigned (closure capture by value), and which variables a
+ * loop assigns (phi placement). `fields` also counts x.f = v as assigning
+ * x (an SSA struct variable is rebuilt). */
 typedef struct ScanCtx {
-    SsaPackage *sp;
-    Func *fn;
+    Arena *arena;
+    PtrMap *set;    /* Object* -> Object* (reassigned) or AssignList* (positions) */
+    Func *fn;       /* for `return v`: its results are assigned */
+    bool positions; /* record where (loop phi placement), not just whether */
 } ScanCtx;
 
 static void mark_reassigned(ScanCtx *c, Node *lhs)
 {
     lhs = b_unparen(lhs);
-    if (lhs && lhs->kind == N_IDENT && lhs->obj && lhs->obj->kind == OBJ_VAR)
-        ptrmap_put(c->sp->arena, c->sp->reassigned, lhs->obj, lhs->obj);
+    /* x.f = v assigns the SSA struct variable x */
+    for (int guard = 0; c->positions && lhs && lhs->kind == N_SELECTOR && guard < 100000; guard++)
+        lhs = b_unparen(lhs->u.selector.x);
+    if (!lhs || lhs->kind != N_IDENT || !lhs->obj || lhs->obj->kind != OBJ_VAR)
+        return;
+    if (!c->positions) {
+        ptrmap_put(c->arena, c->set, lhs->obj, lhs->obj);
+        return;
+    }
+    AssignList *al = ptrmap_get(c->set, lhs->obj);
+    if (!al) {
+        al = ARENA_NEW(c->arena, AssignList);
+        ptrmap_put(c->arena, c->set, lhs->obj, al);
+    }
+    vec_push(c->arena, &al->pos, lhs->pos);
 }
 
 static void scan_stmt(ScanCtx *c, Node *s);
@@ -891,7 +946,7 @@ static void scan_stmt(ScanCtx *c, Node *s)
     case N_ASSIGN:
         for (int i = 0; i < s->u.assign.lhs.len; i++) {
             Node *l = s->u.assign.lhs.items[i];
-            if (s->u.assign.op == OP_DEFINE && l && l->kind == N_IDENT && l->obj && l->obj->decl == l)
+            if (!c->positions && s->u.assign.op == OP_DEFINE && l && l->kind == N_IDENT && l->obj && l->obj->decl == l)
                 continue;
             mark_reassigned(c, l);
         }
@@ -905,9 +960,9 @@ static void scan_stmt(ScanCtx *c, Node *s)
         scan_stmt(c, s->u.range.body);
         break;
     case N_RETURN:
-        if (s->u.return_.results.len > 0 && c->fn)
+        if (s->u.return_.results.len > 0 && c->fn && !c->positions)
             for (int i = 0; i < c->fn->results.len; i++)
-                ptrmap_put(c->sp->arena, c->sp->reassigned, c->fn->results.items[i], c->fn->results.items[i]);
+                ptrmap_put(c->arena, c->set, c->fn->results.items[i], c->fn->results.items[i]);
         break;
     case N_BLOCK:
         scan_list(c, &s->u.block.stmts);
@@ -939,6 +994,33 @@ static void scan_stmt(ScanCtx *c, Node *s)
     default:
         break;
     }
+}
+
+static int pos_cmp_qsort(const void *a, const void *b) { return line_col_cmp(*(const Pos *)a, *(const Pos *)b); }
+
+/* Where the function body assigns each variable (sorted positions). */
+static void scan_assignments(Builder *b, Node *body)
+{
+    ScanCtx c = {b->a, &b->assigns, NULL, true};
+    scan_stmt(&c, body);
+    for (int i = 0; i < b->assigns.cap; i++) {
+        AssignList *al = b->assigns.keys[i] ? b->assigns.vals[i] : NULL;
+        if (al && al->pos.len > 1)
+            qsort(al->pos.items, (size_t)al->pos.len, sizeof(Pos), pos_cmp_qsort);
+    }
+}
+
+void b_loop_header(Builder *b, Block *blk, Node *s)
+{
+    Node *body = s->kind == N_FOR ? s->u.for_.body : s->u.range.body;
+    if (!body || body->kind != N_BLOCK)
+        return;
+    LoopSpan *span = ARENA_NEW(b->a, LoopSpan);
+    span->start = s->pos;
+    span->end = body->u.block.rbrace;
+    while (b->loop_span.len <= blk->id)
+        vec_push(b->a, &b->loop_span, NULL);
+    b->loop_span.items[blk->id] = span;
 }
 
 static void make_types(SsaPackage *sp)
@@ -1025,7 +1107,7 @@ SsaPackage *ssa_package_new(Package *pkg, Arena *arena)
     number_inits(sp);
     for (int i = 0; i < pkg->all_funcs.len; i++) {
         Func *fn = pkg->all_funcs.items[i];
-        ScanCtx c = {sp, fn};
+        ScanCtx c = {arena, sp->reassigned, fn, false};
         scan_stmt(&c, func_body(fn));
     }
     return sp;

@@ -45,6 +45,15 @@ typedef struct VarInfo {
     Value *val;
 } VarInfo;
 
+/* Source positions where a variable is assigned, in order. */
+typedef struct AssignList {
+    VEC(Pos) pos;
+} AssignList;
+
+typedef struct LoopSpan {
+    Pos start, end;
+} LoopSpan;
+
 /* A phi made in a block before all its predecessors were known. */
 typedef struct PendingPhi {
     int var;
@@ -70,6 +79,11 @@ typedef struct Builder {
     PtrMap vars;          /* Object* -> VarInfo* */
     DefMap defs;
     VEC(Type *) var_types; /* by variable number; 0 is memory */
+    VEC(Object *) var_objs; /* by variable number: the program variable, or NULL */
+    PtrMap assigns;       /* Object* -> AssignList*: where the body assigns it (sorted) */
+    VEC(struct LoopSpan *) loop_span; /* by block ID, for loop headers: the source
+                                    span of the loop (variables assigned nowhere in
+                                    it need no phi there) */
     VEC(PendingList *) pending; /* by block ID */
 
     VEC(Target) targets;
@@ -92,6 +106,8 @@ void b_set_mem(Builder *b, Value *mem);
 Block *b_new_block(Builder *b);
 void b_start(Builder *b, Block *blk); /* seals nothing; blk with no preds = unreachable */
 void b_seal(Builder *b, Block *blk);
+/* Marks blk as the header of loop statement s (for, range). */
+void b_loop_header(Builder *b, Block *blk, Node *s);
 void b_jump(Builder *b, Block *to);
 void b_branch(Builder *b, Value *cond, Block *yes, Block *no);
 /* Ends the current block as Exit (a panic) with the memory state mem. */

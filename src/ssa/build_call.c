@@ -300,7 +300,8 @@ static Type *call_type(Builder *b, Type *sig)
 
 /* What is called and with what: callee object (static) or func value. */
 typedef struct CallSite {
-    Object *callee;   /* static target, or NULL */
+    Object *callee;   /* static target (or the interface method), or NULL */
+    bool iface;       /* a method called through an interface (error.Error) */
     Value *fnval;     /* func value for dynamic calls */
     Type *sig;
     ValueList args;
@@ -317,7 +318,9 @@ static void call_site(Builder *b, Node *e, CallSite *cs)
     } else if (kind == CALL_METHOD && fun->kind == N_SELECTOR && fun->sel && fun->sel->kind == SEL_METHOD) {
         cs->callee = fun->sel->obj;
         cs->sig = b_underlying(fun->type);
-        vec_push(b->a, &cs->args, b_method_recv(b, fun));
+        Value *recv = b_method_recv(b, fun);
+        cs->iface = type_is_interface(recv->type);
+        vec_push(b->a, &cs->args, recv);
     } else if (kind == CALL_IMPORTED && fun->kind == N_SELECTOR && fun->sel && fun->sel->obj) {
         cs->callee = fun->sel->obj;
         cs->sig = b_underlying(fun->sel->obj->type);
@@ -335,7 +338,7 @@ static Value *emit_call(Builder *b, Node *e, CallSite *cs)
     Type *t = call_type(b, cs->sig);
     Value *v;
     if (cs->callee) {
-        v = b_vwrite(b, OpStaticCall, t, e->pos, cs->args.items, cs->args.len);
+        v = b_vwrite(b, cs->iface ? OpIfaceCall : OpStaticCall, t, e->pos, cs->args.items, cs->args.len);
         v->aux.obj = cs->callee;
     } else {
         ValueList all = {0};
@@ -348,7 +351,10 @@ static Value *emit_call(Builder *b, Node *e, CallSite *cs)
     return v;
 }
 
-static bool is_call_op(Value *v) { return v && (v->op == OpStaticCall || v->op == OpClosureCall); }
+static bool is_call_op(Value *v)
+{
+    return v && (v->op == OpStaticCall || v->op == OpClosureCall || v->op == OpIfaceCall);
+}
 
 Value *b_call_result(Builder *b, Node *call, Value *cv, int i)
 {
@@ -749,9 +755,20 @@ void b_defer_or_go(Builder *b, Node *call, Op op, Pos pos)
         CallSite cs;
         call_site(b, call, &cs);
         callee = cs.callee;
+        int from = 0;
+        if (cs.iface && cs.args.len > 0) {
+            /* defer x.m() on an interface: the bound method value is queued */
+            Node *fun = b_unparen(call->u.call.fun);
+            Value *mv = b_v1(b, OpMethodValue, fun->type, pos, cs.args.items[0]);
+            mv->aux.obj = cs.callee;
+            mv->node = fun;
+            cs.fnval = mv;
+            callee = NULL;
+            from = 1;
+        }
         if (!callee)
             vec_push(b->a, &args, cs.fnval);
-        for (int i = 0; i < cs.args.len; i++)
+        for (int i = from; i < cs.args.len; i++)
             vec_push(b->a, &args, cs.args.items[i]);
     }
     Value *v = b_vwrite(b, op, b->T->mem, pos, args.items, args.len);

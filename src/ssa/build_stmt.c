@@ -453,6 +453,7 @@ static void for_stmt(Builder *b, Node *s)
     if (!b->cur)
         return;
     Block *header = b_new_block(b), *body = b_new_block(b), *post = b_new_block(b), *exit = b_new_block(b);
+    b_loop_header(b, header, s);
     b_jump(b, header);
     b_start(b, header);
     if (s->u.for_.cond)
@@ -513,10 +514,11 @@ static void range_assign(Builder *b, Node *s, Node *lhs, Value *v)
     b_lv_store(b, &lv, b_convert_to(b, v, lv.type, NULL, lhs->pos), lhs->pos);
 }
 
-static void loop_open(Builder *b, RangeLoop *L, Object *label)
+static void loop_open(Builder *b, RangeLoop *L, Object *label, Node *s)
 {
     L->label = label;
     L->header = b_new_block(b);
+    b_loop_header(b, L->header, s);
     L->body = b_new_block(b);
     L->post = b_new_block(b);
     L->exit = b_new_block(b);
@@ -524,15 +526,15 @@ static void loop_open(Builder *b, RangeLoop *L, Object *label)
     b_start(b, L->header);
 }
 
-/* After the header's branch: the body with its targets. */
-static void loop_body(Builder *b, RangeLoop *L, Node *s, Block *cont)
+/* After the header's branch: the body block (its only predecessor is the
+ * header, so it is sealed at once). */
+static void loop_body(Builder *b, RangeLoop *L)
 {
     b_seal(b, L->body);
     b_start(b, L->body);
-    (void)s;
-    (void)cont;
 }
 
+/* The user's loop body, with break -> exit and continue -> cont. */
 static void loop_close(Builder *b, RangeLoop *L, Node *body, Block *cont)
 {
     push_target(b, L->label, L->exit, cont);
@@ -582,10 +584,10 @@ static void range_indexed(Builder *b, Node *s, Object *label)
     int hv = b_new_var(b, b->T->t_int);
     b_write_var(b, hv, b_const_int(b, b->T->t_int, 0, pos));
     RangeLoop L;
-    loop_open(b, &L, label);
+    loop_open(b, &L, label, s);
     Value *i = b_read_var(b, hv, pos);
     b_branch(b, b_v2(b, OpLess, b->T->t_bool, pos, i, hn), L.body, L.exit);
-    loop_body(b, &L, s, L.post);
+    loop_body(b, &L);
     i = b_read_var(b, hv, pos);
     range_assign(b, s, s->u.range.key, i);
     if (want_v) {
@@ -624,10 +626,10 @@ static void range_string(Builder *b, Node *s, Object *label)
     int hv1 = b_new_var(b, b->T->t_int), hv2 = b_new_var(b, rune), hnext = b_new_var(b, b->T->t_int);
     b_write_var(b, hv1, b_const_int(b, b->T->t_int, 0, pos));
     RangeLoop L;
-    loop_open(b, &L, label);
+    loop_open(b, &L, label, s);
     Value *i = b_read_var(b, hv1, pos);
     b_branch(b, b_v2(b, OpLess, b->T->t_bool, pos, i, hn), L.body, L.exit);
-    loop_body(b, &L, s, L.header);
+    loop_body(b, &L);
     i = b_read_var(b, hv1, pos);
     Value *ptr = b_v1(b, OpStringPtr, b->T->u8ptr, pos, str);
     Value *c = b_v2(b, OpLoad, b->T->t_uint8, pos, b_v2(b, OpPtrIndex, b->T->u8ptr, pos, ptr, i), b_mem(b));
@@ -716,11 +718,11 @@ static void range_map(Builder *b, Node *s, Object *label)
     init->rt = ssa_rt(RT_mapiterinit);
     range_declare(b, s);
     RangeLoop L;
-    loop_open(b, &L, label);
+    loop_open(b, &L, label, s);
     Value *kp = b_v2(b, OpMapIterKey, b_ptr(b, mt->key), pos, it, b_mem(b));
     Value *more = b_v2(b, OpNeq, b->T->t_bool, pos, kp, b_v0(b, OpConstNil, b_ptr(b, mt->key), pos));
     b_branch(b, more, L.body, L.exit);
-    loop_body(b, &L, s, L.post);
+    loop_body(b, &L);
     if (range_wants(s->u.range.key)) {
         Value *kp2 = b_v2(b, OpMapIterKey, b_ptr(b, mt->key), pos, it, b_mem(b));
         range_assign(b, s, s->u.range.key, b_v2(b, OpLoad, mt->key, pos, kp2, b_mem(b)));

@@ -7,6 +7,7 @@
  * creation order, dense from 1, and are recorded in f->values by ID so
  * passes can keep side tables as plain arrays (gc's "avoid maps").
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ssa.h"
@@ -145,10 +146,14 @@ void ssa_order_phis(SsaFunc *f)
     for (int i = 0; i < f->blocks.len; i++) {
         Block *b = f->blocks.items[i];
         int n = b->values.len, nphi = 0;
+        bool ordered = true;
         for (int k = 0; k < n; k++)
-            if (b->values.items[k]->op == OpPhi)
+            if (b->values.items[k]->op == OpPhi) {
+                if (nphi != k)
+                    ordered = false;
                 nphi++;
-        if (nphi == 0)
+            }
+        if (nphi == 0 || ordered)
             continue;
         Value **tmp = ARENA_ARRAY(&f->arena, Value *, n);
         int p = 0, q = nphi;
@@ -226,12 +231,19 @@ const char *ssa_type_string(SsaFunc *f, Type *t)
 
 /* ---- dominators ------------------------------------------------------------------ */
 
-/* Postorder of the blocks reachable from the entry, without recursion. */
-static int postorder(SsaFunc *f, Block **order, bool *seen)
+/* Scratch arrays of passes come from the heap, not the function's arena:
+ * the arena keeps only what the SSA itself needs. */
+#define SCRATCH(T, n) ((T *)calloc((size_t)(n) + 1, sizeof(T)))
+
+/* Postorder of the blocks reachable from the entry, without recursion;
+ * seen[id] marks them. Returns the count. */
+int ssa_postorder(SsaFunc *f, Block **order, bool *seen)
 {
     int n = 0, nb = f->nblock_ids;
-    Block **stack = ARENA_ARRAY(&f->arena, Block *, nb + 1);
-    int *next = ARENA_ARRAY(&f->arena, int, nb + 1);
+    Block **stack = SCRATCH(Block *, nb);
+    int *next = SCRATCH(int, nb);
+    if (!stack || !next)
+        diag_fatal("ssa", "out of memory");
     int sp = 0;
     stack[sp++] = f->entry;
     seen[f->entry->id] = true;
@@ -245,9 +257,13 @@ static int postorder(SsaFunc *f, Block **order, bool *seen)
             }
             continue;
         }
-        order[n++] = b;
+        if (order)
+            order[n] = b;
+        n++;
         sp--;
     }
+    free(stack);
+    free(next);
     return n;
 }
 
@@ -262,16 +278,62 @@ static Block *intersect(Block **idom, const int *po, Block *a, Block *b)
     return a;
 }
 
+/* Numbers the dominator tree (pre/post order) with an explicit stack. */
+static void number_tree(SsaFunc *f, SsaDom *d)
+{
+    int nb = f->nblock_ids, n = d->nrpo;
+    int *first = SCRATCH(int, nb), *sib = SCRATCH(int, nb), *stack = SCRATCH(int, nb), *cur = SCRATCH(int, nb);
+    if (!first || !sib || !stack || !cur)
+        diag_fatal("ssa", "out of memory");
+    for (int i = 0; i <= nb; i++)
+        first[i] = sib[i] = -1;
+    for (int i = n - 1; i >= 0; i--) {
+        Block *b = d->rpo[i];
+        if (d->idom[b->id]) {
+            sib[b->id] = first[d->idom[b->id]->id];
+            first[d->idom[b->id]->id] = b->id;
+        }
+    }
+    int sp = 0, clock = 0;
+    stack[sp] = f->entry->id;
+    cur[sp] = first[f->entry->id];
+    sp++;
+    d->pre[f->entry->id] = clock++;
+    while (sp > 0) {
+        int c = cur[sp - 1];
+        if (c >= 0) {
+            cur[sp - 1] = sib[c];
+            d->pre[c] = clock++;
+            stack[sp] = c;
+            cur[sp] = first[c];
+            sp++;
+            continue;
+        }
+        d->post[stack[sp - 1]] = clock++;
+        sp--;
+    }
+    free(first);
+    free(sib);
+    free(stack);
+    free(cur);
+}
+
 void ssa_dominators(SsaFunc *f, SsaDom *d)
 {
     int nb = f->nblock_ids;
-    Block **order = ARENA_ARRAY(&f->arena, Block *, nb + 1);
-    d->reachable = ARENA_ARRAY(&f->arena, bool, nb + 1);
-    int n = postorder(f, order, d->reachable);
-    int *po = ARENA_ARRAY(&f->arena, int, nb + 1);
+    Block **order = SCRATCH(Block *, nb);
+    int *po = SCRATCH(int, nb);
+    d->reachable = SCRATCH(bool, nb);
+    d->idom = SCRATCH(Block *, nb);
+    d->rpo = SCRATCH(Block *, nb);
+    d->pre = SCRATCH(int, nb);
+    d->post = SCRATCH(int, nb);
+    if (!order || !po || !d->reachable || !d->idom || !d->rpo || !d->pre || !d->post)
+        diag_fatal("ssa", "out of memory");
+    int n = ssa_postorder(f, order, d->reachable);
     for (int i = 0; i < n; i++)
         po[order[i]->id] = i;
-    Block **idom = ARENA_ARRAY(&f->arena, Block *, nb + 1);
+    Block **idom = d->idom;
     idom[f->entry->id] = f->entry;
     for (bool changed = true; changed;) {
         changed = false;
@@ -291,44 +353,22 @@ void ssa_dominators(SsaFunc *f, SsaDom *d)
         }
     }
     idom[f->entry->id] = NULL;
-    d->idom = idom;
-    d->rpo = ARENA_ARRAY(&f->arena, Block *, n + 1);
     for (int i = 0; i < n; i++)
         d->rpo[i] = order[n - 1 - i];
     d->nrpo = n;
+    free(order);
+    free(po);
+    number_tree(f, d);
+}
 
-    /* number the dominator tree: children lists, then an explicit-stack DFS */
-    int *first = ARENA_ARRAY(&f->arena, int, nb + 1), *sib = ARENA_ARRAY(&f->arena, int, nb + 1);
-    for (int i = 0; i <= nb; i++)
-        first[i] = sib[i] = -1;
-    for (int i = n - 1; i >= 0; i--) {
-        Block *b = d->rpo[i];
-        if (idom[b->id]) {
-            sib[b->id] = first[idom[b->id]->id];
-            first[idom[b->id]->id] = b->id;
-        }
-    }
-    d->pre = ARENA_ARRAY(&f->arena, int, nb + 1);
-    d->post = ARENA_ARRAY(&f->arena, int, nb + 1);
-    int *stack = ARENA_ARRAY(&f->arena, int, nb + 1), *cur = ARENA_ARRAY(&f->arena, int, nb + 1);
-    int sp = 0, clock = 0;
-    stack[sp] = f->entry->id;
-    cur[sp] = first[f->entry->id];
-    sp++;
-    d->pre[f->entry->id] = clock++;
-    while (sp > 0) {
-        int c = cur[sp - 1];
-        if (c >= 0) {
-            cur[sp - 1] = sib[c];
-            d->pre[c] = clock++;
-            stack[sp] = c;
-            cur[sp] = first[c];
-            sp++;
-            continue;
-        }
-        d->post[stack[sp - 1]] = clock++;
-        sp--;
-    }
+void ssa_dom_free(SsaDom *d)
+{
+    free(d->idom);
+    free(d->reachable);
+    free(d->pre);
+    free(d->post);
+    free(d->rpo);
+    memset(d, 0, sizeof *d);
 }
 
 bool ssa_dominates(const SsaDom *d, const Block *a, const Block *b)

@@ -124,6 +124,7 @@
     /* calls */                                                                                               \
     OP(StaticCall,    -1, TR_CALL,   AUX_CALL,  F_MEM | F_SIDE,         "call {f} (function, method, fmt/strconv/os, runtime); args mem") \
     OP(ClosureCall,   -1, TR_CALL,   AUX_NONE,  F_MEM | F_SIDE,         "call the func value arg0; fn args mem")  \
+    OP(IfaceCall,     -1, TR_CALL,   AUX_CALL,  F_MEM | F_SIDE,         "call method {m} of the dynamic type of interface arg0; x args mem") \
     OP(PureCall,      -1, TR_ANY,    AUX_CALL,  0,                      "call of a runtime function that reads no mutable memory (lowered compares)") \
     OP(Defer,         -1, TR_MEM,    AUX_CALL,  F_MEM | F_SIDE,         "queue {f}(args) (no aux: the func value arg0) to run at return; mem") \
     OP(Go,            -1, TR_MEM,    AUX_CALL,  F_MEM | F_SIDE,         "go {f}(args) (no aux: the func value arg0); mem")

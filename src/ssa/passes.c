@@ -19,6 +19,7 @@
  *                 or that a dominating NilCheck already checked
  *   lower         every runtime entry point becomes an explicit call (lower.c)
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ssa.h"
@@ -112,8 +113,13 @@ void ssa_copyelim(SsaFunc *f)
 
 void ssa_remove_unreachable(SsaFunc *f)
 {
-    SsaDom d;
-    ssa_dominators(f, &d);
+    struct {
+        bool *reachable;
+    } d;
+    d.reachable = calloc((size_t)f->nblock_ids + 1, sizeof(bool));
+    if (!d.reachable)
+        diag_fatal("ssa", "out of memory");
+    ssa_postorder(f, NULL, d.reachable);
     for (int i = 0; i < f->blocks.len; i++) {
         Block *b = f->blocks.items[i];
         if (d.reachable[b->id])
@@ -165,14 +171,17 @@ void ssa_remove_unreachable(SsaFunc *f)
             k++;
         }
     }
+    free(d.reachable);
 }
 
 void ssa_deadcode(SsaFunc *f)
 {
     ssa_remove_unreachable(f);
     int n = f->values.len;
-    bool *live = ARENA_ARRAY(&f->arena, bool, n + 1);
-    Value **work = ARENA_ARRAY(&f->arena, Value *, n + 1);
+    bool *live = calloc((size_t)n + 1, sizeof(bool));
+    Value **work = calloc((size_t)n + 1, sizeof(Value *));
+    if (!live || !work)
+        diag_fatal("ssa", "out of memory");
     int sp = 0;
     for (int i = 0; i < f->blocks.len; i++) {
         Block *b = f->blocks.items[i];
@@ -204,6 +213,8 @@ void ssa_deadcode(SsaFunc *f)
             if (!live[b->values.items[k]->id])
                 delete_value(f, b->values.items[k]);
     }
+    free(live);
+    free(work);
     compact_blocks(f);
 }
 
@@ -483,9 +494,13 @@ void ssa_nilcheckelim(SsaFunc *f)
     SsaDom d;
     ssa_dominators(f, &d);
     int n = f->values.len;
-    /* for each pointer, the checks of it seen so far in dominator order */
-    VEC(Value *) *checks = ARENA_ARRAY(&f->arena, __typeof__(*checks), n + 1);
-    int *index = ARENA_ARRAY(&f->arena, int, n + 1);
+    /* for each pointer, the checks of it seen so far in dominator order
+     * (a linked list through `next`, newest first) */
+    Value **last = calloc((size_t)n + 1, sizeof(Value *));
+    Value **next = calloc((size_t)n + 1, sizeof(Value *));
+    int *index = calloc((size_t)n + 1, sizeof(int));
+    if (!last || !next || !index)
+        diag_fatal("ssa", "out of memory");
     for (int i = 0; i < d.nrpo; i++) {
         Block *b = d.rpo[i];
         for (int k = 0; k < b->values.len; k++) {
@@ -495,17 +510,21 @@ void ssa_nilcheckelim(SsaFunc *f)
                 continue;
             Value *p = copy_source(v->args[0]);
             bool redundant = never_nil(p);
-            for (int c = 0; !redundant && c < checks[p->id].len; c++) {
-                Value *w = checks[p->id].items[c];
+            for (Value *w = last[p->id]; !redundant && w; w = next[w->id])
                 if (w->block == b ? index[w->id] < k : ssa_dominates(&d, w->block, b))
                     redundant = true;
-            }
-            if (redundant)
+            if (redundant) {
                 delete_value(f, v);
-            else
-                vec_push(&f->arena, &checks[p->id], v);
+            } else {
+                next[v->id] = last[p->id];
+                last[p->id] = v;
+            }
         }
     }
+    free(last);
+    free(next);
+    free(index);
+    ssa_dom_free(&d);
     compact_blocks(f);
 }
 
@@ -524,9 +543,23 @@ const SsaPass ssa_passes[] = {
 };
 const int ssa_npasses = sizeof ssa_passes / sizeof ssa_passes[0];
 
+int ssa_pass_index(const char *name)
+{
+    for (int i = 0; i < ssa_npasses; i++)
+        if (strcmp(ssa_passes[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
 void ssa_run_passes(SsaFunc *f, void (*after)(SsaFunc *, const SsaPass *, void *), void *ctx)
 {
-    for (int i = 0; i < ssa_npasses; i++) {
+    ssa_run_passes_between(f, 0, ssa_npasses, after, ctx);
+}
+
+void ssa_run_passes_between(SsaFunc *f, int first, int end, void (*after)(SsaFunc *, const SsaPass *, void *),
+                            void *ctx)
+{
+    for (int i = first < 0 ? 0 : first; i < end && i < ssa_npasses; i++) {
         ssa_passes[i].run(f);
         ssa_order_phis(f);
         if (after)

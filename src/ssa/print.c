@@ -145,7 +145,11 @@ static void aux_text(SsaFunc *f, StrBuf *out, Value *v)
         }
         if (!v->aux.obj)
             sb_puts(out, " {.autotmp}");
-        else if (v->op == OpGlobalAddr || v->op == OpFuncAddr || v->op == OpMethodValue) {
+        else if (v->op == OpMethodValue && v->nargs > 0 && type_is_interface(v->args[0]->type)) {
+            put_str(out, " {");
+            put_str(out, v->aux.obj->name);
+            put_str(out, "}");
+        } else if (v->op == OpGlobalAddr || v->op == OpFuncAddr || v->op == OpMethodValue) {
             sb_puts(out, " {");
             callee_name(f, out, v->aux.obj);
             sb_puts(out, "}");
@@ -176,6 +180,8 @@ static void aux_text(SsaFunc *f, StrBuf *out, Value *v)
         put_str(out, " {");
         if (v->rt)
             put_str(out, v->rt->name);
+        else if (v->op == OpIfaceCall && v->aux.obj)
+            put_str(out, v->aux.obj->name); /* the method, looked up at run time */
         else if (v->aux.obj)
             callee_name(f, out, v->aux.obj);
         else

@@ -232,6 +232,12 @@ extern const int ssa_npasses;
 /* Runs every pass; after each, calls after(f, pass, ctx) when given (used by
  * -passes to print and -check to verify). */
 void ssa_run_passes(SsaFunc *f, void (*after)(SsaFunc *, const SsaPass *, void *), void *ctx);
+/* Runs passes [first, end) only: escape analysis wants the SSA before
+ * "lower" (allocations still New/MakeMap/MakeClosure ops), then lower runs
+ * with its decisions; values keep their IDs across passes. */
+void ssa_run_passes_between(SsaFunc *f, int first, int end, void (*after)(SsaFunc *, const SsaPass *, void *),
+                            void *ctx);
+int ssa_pass_index(const char *name); /* -1 when there is no such pass */
 
 /* The passes one by one. */
 void ssa_deadcode(SsaFunc *f);
@@ -290,7 +296,7 @@ bool ssa_is_tuple(Type *t);
 /* Dominators, by Cooper, Harvey and Kennedy's iterative algorithm over
  * reverse postorder, with the dominator tree numbered so that a query is
  * two comparisons. Arrays are indexed by block ID; unreachable blocks have
- * reachable[id] false. Allocated from f's arena. */
+ * reachable[id] false. Heap memory: release with ssa_dom_free. */
 typedef struct SsaDom {
     Block **idom;      /* immediate dominator (entry and unreachable: NULL) */
     bool *reachable;
@@ -299,6 +305,10 @@ typedef struct SsaDom {
     int nrpo;
 } SsaDom;
 void ssa_dominators(SsaFunc *f, SsaDom *d);
+void ssa_dom_free(SsaDom *d);
+/* Postorder of the reachable blocks into order (may be NULL); marks
+ * seen[block id]. Returns how many. */
+int ssa_postorder(SsaFunc *f, Block **order, bool *seen);
 bool ssa_dominates(const SsaDom *d, const Block *a, const Block *b);
 
 #endif

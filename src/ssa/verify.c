@@ -21,6 +21,7 @@
  *              the end of the matching predecessor; within a block: comes
  *              earlier), and every control value dominates its block's end.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ssa.h"
@@ -293,8 +294,10 @@ bool ssa_verify(SsaFunc *f, StrBuf *err)
     if (f->entry->preds.len != 0)
         fail(&c, NULL, f->entry, "the entry has predecessors");
     ssa_dominators(f, &c.dom);
-    c.index_in_block = ARENA_ARRAY(&f->arena, int, f->values.len + 1);
-    bool *placed = ARENA_ARRAY(&f->arena, bool, f->values.len + 1);
+    c.index_in_block = calloc((size_t)f->values.len + 1, sizeof(int));
+    bool *placed = calloc((size_t)f->values.len + 1, sizeof(bool));
+    if (!c.index_in_block || !placed)
+        diag_fatal("ssa", "out of memory");
     for (int i = 0; i < f->blocks.len; i++) {
         Block *b = f->blocks.items[i];
         if (b->id <= 0 || b->id >= f->nblock_ids) {
@@ -325,6 +328,9 @@ bool ssa_verify(SsaFunc *f, StrBuf *err)
             fail(&c, f->values.items[id], NULL, "value in no block");
     if (c.nerr > 20 && err)
         sb_printf(err, "  ... %d problems in all\n", c.nerr);
+    free(c.index_in_block);
+    free(placed);
+    ssa_dom_free(&c.dom);
     return c.nerr == 0;
 }
 

@@ -276,12 +276,6 @@ Type *init_var(Checker *c, Object *lhs, Operand *x, const char *context)
     return x->type;
 }
 
-static Node *unparen(Node *e)
-{
-    while (e && e->kind == N_PAREN)
-        e = e->u.paren.x;
-    return e;
-}
 
 Type *assign_var(Checker *c, Node *lhs, Operand *x)
 {

@@ -7,12 +7,6 @@
 
 #include "check.h"
 
-static Node *unparen(Node *e)
-{
-    while (e && e->kind == N_PAREN)
-        e = e->u.paren.x;
-    return e;
-}
 
 static Type *array_ptr_deref(Type *t)
 {
@@ -301,6 +295,5 @@ bool builtin_call(Checker *c, Operand *x, Node *call, int id)
     default:
         break;
     }
-    (void)unparen;
     return ok;
 }

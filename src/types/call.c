@@ -16,12 +16,6 @@
 
 #include "check.h"
 
-static Node *unparen(Node *e)
-{
-    while (e && e->kind == N_PAREN)
-        e = e->u.paren.x;
-    return e;
-}
 
 /* ---- argument lists ------------------------------------------------------- */
 
@@ -579,11 +573,13 @@ Object *missing_method(Checker *c, Type *V, Type *T, bool static_, Object **alt)
         if (!found) {
             obj = lookup_field_or_method(c, new_pointer(c, V), false, m->name, &path, &npath, &ind);
             if (!obj) {
-                /* a method whose name differs only in case */
+                /* a method whose name differs only in case (an unexported
+                 * one is in another package than `error`: no match) */
                 Type *vn = deref_type(V, NULL);
                 if (vn && vn->kind == TY_NAMED)
                     for (int j = 0; j < vn->nmethods; j++)
-                        if (strcasecmp(vn->methods[j]->name, m->name) == 0)
+                        if (strcasecmp(vn->methods[j]->name, m->name) == 0 &&
+                            isupper((unsigned char)vn->methods[j]->name[0]))
                             obj = vn->methods[j];
             }
         }

@@ -236,6 +236,12 @@ Package *types_check(Arena *arena, InternTable *names, Diag *d, Node **files, in
     process_delayed(c, 0);
     init_order(c);
     unused_imports(c);
+    /* type A B: resolve chains so that `underlying` is never a named type */
+    for (int i = 0; i < p->named.len; i++) {
+        Type *t = p->named.items[i];
+        Type *u = under(t);
+        t->underlying = u && u->kind != TY_NAMED ? u : c->u.invalid;
+    }
     for (int i = 0; i < c->pkg_objs.len; i++) {
         Object *o = c->pkg_objs.items[i];
         if (o->kind == OBJ_FUNC && o->func)

@@ -160,6 +160,13 @@ typedef struct Checker {
     int parse_errors;        /* errors reported before checking (bad literals were reported there) */  /* a rejected `import . "p"`: names it would declare are not reported */
 } Checker;
 
+static inline Node *unparen(Node *e)
+{
+    while (e && e->kind == N_PAREN)
+        e = e->u.paren.x;
+    return e;
+}
+
 /* ---- driver (check.c) ---- */
 Action *later(Checker *c, ActionKind kind);
 void process_delayed(Checker *c, int top);
@@ -294,7 +301,6 @@ Object *missing_method(Checker *c, Type *V, Type *T, bool static_, Object **alt)
 const char *missing_method_reason(Checker *c, Type *V, Type *T, Object *m, Object *alt);
 const char *implements(Checker *c, Type *V, Type *T);  /* NULL or the reason */
 void mark_addr_taken(Checker *c, Node *e);
-void note_var_use(Checker *c, Object *obj);
 Object *lookup(Checker *c, const char *name);
 
 /* ---- assignments (assign.c) ---- */
@@ -320,7 +326,7 @@ bool is_terminating(Checker *c, Node *s, const char *label);
 Func *func_new(Checker *c, Node *node, Object *obj, Func *outer);
 
 /* ---- imported packages (pkgs.c) ---- */
-Object *import_package(Checker *c, const char *path, Pos pos, Node *imp);
+Object *import_package(Checker *c, Pos pos, Node *imp);
 Object *package_member(Checker *c, Object *pkg, const char *name);
 
 #endif

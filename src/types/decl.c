@@ -141,7 +141,7 @@ static void collect_import(Checker *c, Scope *file_scope, Node *imp)
     Node *path = imp->u.import.path;
     if (!path || path->kind != N_BASICLIT || path->u.lit.kind != LIT_STRING)
         return;
-    Object *pkg = import_package(c, NULL, path->pos, imp);
+    Object *pkg = import_package(c, path->pos, imp);
     if (!pkg)
         return;
     Node *name = imp->u.import.name;

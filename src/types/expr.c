@@ -286,12 +286,6 @@ static void overflow(Checker *c, Operand *x)
 
 /* ---- unary ---------------------------------------------------------------- */
 
-static Node *unparen(Node *e)
-{
-    while (e && e->kind == N_PAREN)
-        e = e->u.paren.x;
-    return e;
-}
 
 /* &x, auto-& of a method receiver and slicing an array make the root
  * variable addressed (it must live in memory). */

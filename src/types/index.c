@@ -199,7 +199,6 @@ void slice_expr(Checker *c, Operand *x, Node *e)
         return;
     }
     int64_t ind[3];
-    int nind = e->u.slice.full ? 3 : 2;
     for (int i = 0; i < 3; i++) {
         int64_t v = -1;
         if (idx[i]) {
@@ -216,7 +215,6 @@ void slice_expr(Checker *c, Operand *x, Node *e)
         }
         ind[i] = v;
     }
-    (void)nind;
     for (int i = 0; i < 2; i++) {
         if (ind[i] > 0) {
             for (int j = i + 1; j < 3; j++) {

@@ -74,13 +74,13 @@ static Node *enclosing_target(LabelScope *ls, Block *b, Node *id, Node *invalid)
     return invalid;
 }
 
-static Node *trim_empty(NodeList *l, int *n)
+/* Trailing empty statements do not count for "fallthrough must be last". */
+static int trimmed_len(NodeList *l)
 {
     int len = l->len;
     while (len > 0 && l->items[len - 1]->kind == N_EMPTY)
         len--;
-    *n = len;
-    return NULL;
+    return len;
 }
 
 static void block_branches(LabelScope *ls, Block *parent, Targets ctxt, Node *lstmt, NodeList *body);
@@ -164,8 +164,7 @@ static void block_branches(LabelScope *ls, Block *parent, Targets ctxt, Node *ls
     }
     Block blk = {parent, lstmt};
     Block *b = &blk;
-    int n;
-    trim_empty(body, &n);
+    int n = trimmed_len(body);
     for (int i = 0; i < n; i++) {
         Node *s = body->items[i];
         lstmt = NULL;
@@ -195,11 +194,7 @@ static void block_branches(LabelScope *ls, Block *parent, Targets ctxt, Node *ls
                     inner_block(ls, b, inner, lstmt, &e->u.block.stmts);
                     break;
                 }
-                is = e; /* else if: an N_IF in a block of its own */
-                if (is) {
-                    /* gc wraps the else-if in a block: labels inside are
-                     * checked the same way */
-                }
+                is = e; /* else if: checked like a nested block holding the if */
             }
             break;
         }

@@ -102,9 +102,8 @@ static const struct {
     {"strconv", "Itoa", PM_STRCONV_ITOA}, {"os", "Exit", PM_OS_EXIT},         {"os", "Args", PM_OS_ARGS},
 };
 
-Object *import_package(Checker *c, const char *path_unused, Pos pos, Node *imp)
+Object *import_package(Checker *c, Pos pos, Node *imp)
 {
-    (void)path_unused;
     Node *pathlit = imp->u.import.path;
     TypeKind k;
     ConstValue *v = cv_from_literal(c, LIT_STRING, pathlit->u.lit.raw, pathlit->u.lit.rawlen, &k);

@@ -20,12 +20,6 @@ static void open_scope(Checker *c) { c->scope = scope_new(c, c->scope, c->fn); }
 
 static void close_scope(Checker *c) { c->scope = c->scope->parent; }
 
-static Node *unparen(Node *e)
-{
-    while (e && e->kind == N_PAREN)
-        e = e->u.paren.x;
-    return e;
-}
 
 static void stmt_list(Checker *c, NodeList *l)
 {
@@ -594,7 +588,7 @@ static void stmt(Checker *c, Node *s)
         check_errorf(c, s->pos, "minigo: channels is not supported");
         break;
     case N_SELECT:
-        check_errorf(c, s->pos, "minigo: select is not supported");
+        check_errorf(c, s->pos, "minigo: select statements is not supported");
         break;
     default:
         check_errorf(c, node_pos(s), "invalid statement");

@@ -118,7 +118,8 @@ struct Type {
             Object **methods;   /* INTERFACE: its methods; NAMED: declared methods in source order */
             int nmethods, capmethods;
             Object *obj;        /* NAMED: the OBJ_TYPE object */
-            Type *underlying;   /* NAMED: the underlying type (NULL while being declared) */
+            Type *underlying;   /* NAMED: the underlying type, never a named type once
+                                   checked (use type_underlying / under while checking) */
             Type *fromrhs;      /* NAMED: the type on the right of the declaration (internal) */
             bool valid_checked; /* NAMED: checked not to contain itself (internal) */
             bool is_any;        /* INTERFACE: the predeclared `any` (prints "any") */

@@ -35,7 +35,6 @@ static void note_capture(Checker *c, Object *obj)
     }
 }
 
-void note_var_use(Checker *c, Object *obj) { note_capture(c, obj); }
 
 void check_ident(Checker *c, Operand *x, Node *e, Type *def, bool want_type)
 {

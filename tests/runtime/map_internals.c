@@ -227,7 +227,21 @@ static void test_gc_visibility(void)
         *(int64_t **)mapassign_faststr(&mt_sp, st, heap_key(i + 1000000)) = v;
     }
     CHECK(st->buckets == stack_bucket, "small stack map stays in its stack bucket");
+    /* A []*int64 grown by append: only the slice holds the pointers. */
+    static const GoType t_pint = {
+        .size = 8, .ptrdata = 8, .kind = GO_POINTER | GO_KIND_DIRECT_IFACE, .align = 8,
+        .name = GOSTR("*int64"), .elem = &go_type_int64,
+    };
+    GoSlice ps = {0};
+    for (int64_t i = 0; i < N; i++) {
+        if (ps.len == ps.cap) growslice(&t_pint, &ps, ps.len + 1);
+        int64_t *v = newobject(sizeof(int64_t));
+        *v = i ^ 0x5555;
+        ((int64_t **)ps.ptr)[ps.len++] = v;
+    }
     churn_heap();
+    for (int64_t i = 0; i < N; i++)
+        CHECK(*((int64_t **)ps.ptr)[i] == (i ^ 0x5555), "slice element %lld survives GC", (long long)i);
     char buf[48];
     for (int64_t i = 0; i < N; i++) {
         int n = snprintf(buf, sizeof buf, "key-%lld-padding-to-defeat-sso", (long long)i);
