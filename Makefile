@@ -26,11 +26,11 @@ all: minigo
 deps:
 	@sh tools/deps.sh
 
-$(GEN)/go.tab.c $(GEN)/go.tab.h: grammar/go.y
+$(GEN)/go.tab.c $(GEN)/go.tab.h &: grammar/go.y
 	@mkdir -p $(GEN)
 	bison -Wall -Werror --defines=$(GEN)/go.tab.h -o $(GEN)/go.tab.c grammar/go.y
 
-$(GEN)/lex.yy.c $(GEN)/lex.yy.h: grammar/go.l $(GEN)/go.tab.h
+$(GEN)/lex.yy.c $(GEN)/lex.yy.h &: grammar/go.l $(GEN)/go.tab.h
 	@mkdir -p $(GEN)
 	flex --header-file=$(GEN)/lex.yy.h -o $(GEN)/lex.yy.c grammar/go.l
 

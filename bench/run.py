@@ -3,9 +3,9 @@
 
 Every bench/*/bench.json describes a set: command templates for our side
 and the Go side ({name} and {n} are substituted) and a list of benchmarks,
-each naming the function that does the measured work on each side (for
-callgrind's --toggle-collect). Each program prints "ns=<nanoseconds of the
-measured phase>". For every benchmark this runs at least 7 alternating
+each with a name passed to the programs. Each program prints "ns=<nanoseconds of the
+measured phase>" and, with BENCH_SKIP=1 in its environment, does only its
+setup (callgrind counts the measured phase as the difference). For every benchmark this runs at least 7 alternating
 pairs (ours first on even pairs, Go first on odd ones) and prints the
 median time and peak RSS of each side, their ratios (ours / Go; below 1.0
 means faster or smaller), and callgrind instruction counts of the measured
@@ -45,18 +45,12 @@ def run_once(cmd, env=None):
     return int(m.group(1)), ru.ru_maxrss
 
 
-def callgrind(cmd, fn, env=None):
-    """Instructions executed inside fn (inclusive of its callees on the same
-    thread): callgrind --toggle-collect. Boehm collects inline, so our GC
-    work is counted; Go's background mark workers run on other threads and
-    are not (its GC assists are)."""
-    if not shutil.which("valgrind"):
-        return None
+def callgrind_total(cmd, env):
+    """Instructions of a whole run (every thread) under callgrind."""
     fd, path = tempfile.mkstemp(prefix="callgrind.")
     os.close(fd)
     try:
-        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + path,
-                        "--toggle-collect=" + fn] + cmd,
+        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + path] + cmd,
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, check=True)
         with open(path) as f:
             for line in f:
@@ -67,6 +61,24 @@ def callgrind(cmd, fn, env=None):
     finally:
         os.unlink(path)
     return None
+
+
+def callgrind(cmd, env, runs):
+    """Instructions of the measured phase: the whole program minus a run of
+    it with BENCH_SKIP=1 (setup only), both with the collector off on both
+    sides (GOGC=off, GC_DONT_GC=1) so the count is the mutator's work and
+    does not depend on when a collection happens. Go's runtime threads add
+    a little noise; the minimum of `runs` runs of each is used."""
+    if not shutil.which("valgrind"):
+        return None
+    full_env = dict(env, GOGC="off", GC_DONT_GC="1")
+    full_env.pop("BENCH_SKIP", None)
+    skip_env = dict(full_env, BENCH_SKIP="1")
+    full = [callgrind_total(cmd, full_env) for _ in range(runs)]
+    skip = [callgrind_total(cmd, skip_env) for _ in range(runs)]
+    if None in full or None in skip:
+        return None
+    return max(min(full) - min(skip), 1)
 
 
 def fmt_ratio(a, b):
@@ -113,13 +125,14 @@ def main():
                 name, mo / 1e6, mg / 1e6, fmt_ratio(mo, mg), ro / 1024, rg / 1024, fmt_ratio(ro, rg))
             if do_cg:
                 n = spec.get("callgrind_n", spec["n"])
-                io = callgrind(expand(spec["ours"], name, n), b["ours_fn"])
-                ig = callgrind(expand(spec["go"], name, n), b["go_fn"], go_env)
+                io = callgrind(expand(spec["ours"], name, n), dict(os.environ), 1)  # deterministic
+                ig = callgrind(expand(spec["go"], name, n), go_env, 2)
                 line += "  %14s %14s %6s" % (io or "-", ig or "-", fmt_ratio(io, ig))
             print(line, flush=True)
         if do_cg and "callgrind_n" in spec:
-            print("   Ir: callgrind instructions inside the measured function at n=%d (inclusive;" % spec["callgrind_n"])
-            print("   Go's background GC threads not counted, Boehm's inline collections are)")
+            print("   Ir: callgrind instructions of the measured phase at n=%d: whole program minus" % spec["callgrind_n"])
+            print("   a setup-only run (BENCH_SKIP=1), collectors off (GOGC=off, GC_DONT_GC=1);")
+            print("   the kernel's page zeroing, which Go relies on and we memset, is not counted")
     print("worst time ratio: %.2f" % worst)
 
 

@@ -708,7 +708,7 @@ RT_INLINE void map_delete(const MapType *t, hmap *h, const void *key, int kk)
         if (indirect_key(t, kk)) *(void **)k = NULL;
         else memset(k, 0, key_size(t, kk));
         char *e = bucket_elem(t, b, i, kk);
-        if (indirect_elem(t)) *(void **)e = NULL;
+        if (indirect_elem(t) || t->elemsize == 8) *(uint64_t *)e = 0; /* the common int/pointer case inline */
         else memset(e, 0, t->elemsize);
         b->tophash[i] = EMPTY_ONE;
         /* If the bucket now ends in emptyOne cells, turn them into

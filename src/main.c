@@ -9,6 +9,7 @@
  */
 #include "common/common.h"
 #include "parser/parser.h"
+#include "escape/escape.h"
 #include "ssa/ssa.h"
 #include "types/types.h"
 
@@ -26,6 +27,7 @@ typedef struct Options {
     const char *func;   /* ssa -func NAME: only this function */
     bool passes;        /* ssa -passes: print after every pass */
     bool check;         /* ssa -check (debug): verify after every pass */
+    int mlevel;         /* escape/build -m: 1 decisions, 2 flows (-m=N, or -m repeated) */
     const char **files;
     int nfiles;
 } Options;
@@ -62,8 +64,10 @@ static const Command commands[] = {
      "  -func NAME   only function NAME (gc's names: f, T.m, (*T).m, f.func1, main.f)\n"
      "  -passes      print the function as built, then after each pass", NULL},
     {"ir", "minigo ir [-O0|-O2] file.go...", "print the LLVM IR of the program", "code generation"},
-    {"escape", "minigo escape [-m=N] [-l] file.go...", "print escape-analysis decisions only (like go tool compile -m)",
-     "escape analysis"},
+    {"escape", "minigo escape [-m[=N]] [-l] file.go...",
+     "print escape-analysis decisions only, as go tool compile -m does; any package name,\n"
+     "  no main needed, no code generated. -m=2 (or -m -m) adds gc's flow explanations;\n"
+     "  -l (no inlining) is accepted: minigo never inlines. Without -m, -m=1 is assumed.", NULL},
     {"compare", "minigo compare [-ssa|-ir|-escape] file.go FUNC_A FUNC_B", "show two functions side by side",
      "compare"},
     {"help", "minigo help [command]", "describe the commands", NULL},
@@ -196,6 +200,26 @@ static int run_ssa(Session *s)
     return 0;
 }
 
+/* ---- escape ---------------------------------------------------------------- */
+
+static int run_escape(Session *s)
+{
+    EscOptions eo = {s->opt->mlevel ? s->opt->mlevel : 1, stderr, &s->arena};
+    EscResult *r = escape_analyze(s->pkg, &eo);
+    esc_free(r);
+    return 0;
+}
+
+/* `go tool compile` accepts any package name; our checker builds package main only,
+ * so the escape command checks a library package as if it were main. */
+static void escape_any_package(Session *s)
+{
+    const char *main_name = intern(&s->names, "main", 4);
+    for (int i = 0; i < s->opt->nfiles; i++)
+        if (s->asts[i] && s->asts[i]->u.file.package)
+            s->asts[i]->u.file.package->u.ident.name = main_name;
+}
+
 static int run_command(Session *s)
 {
     const char *cmd = s->opt->cmd;
@@ -208,8 +232,12 @@ static int run_command(Session *s)
                 ast_dump(s->asts[i], stdout, ok ? dump_type_name : NULL);
         return ok ? 0 : 1;
     }
+    if (strcmp(cmd, "escape") == 0)
+        escape_any_package(s);
     if (!type_check(s))
         return 1;
+    if (strcmp(cmd, "escape") == 0)
+        return run_escape(s);
     if (strcmp(cmd, "ssa") == 0)
         return run_ssa(s);
     if (s->opt->show_types)
@@ -276,6 +304,18 @@ static int parse_flags(const Command *c, Options *o, int argc, char **argv)
         if (strcmp(c->name, "check") == 0 && strcmp(f, "-types") == 0) {
             o->show_types = true;
             continue;
+        }
+        if (strcmp(c->name, "escape") == 0 || strcmp(c->name, "build") == 0) {
+            if (strcmp(f, "-m") == 0) {
+                o->mlevel++;
+                continue;
+            }
+            if (strncmp(f, "-m=", 3) == 0 && f[3] >= '0' && f[3] <= '9') {
+                o->mlevel = atoi(f + 3);
+                continue;
+            }
+            if (strcmp(f, "-l") == 0)
+                continue;
         }
         if (strcmp(c->name, "ssa") == 0) {
             if (strcmp(f, "-passes") == 0) {

@@ -114,7 +114,7 @@ int main(int argc, char **argv)
     const char *b = argv[1];
     int64_t n = argc > 2 ? atoll(argv[2]) : 1000000;
     GoString *keys = strncmp(b, "str-", 4) == 0 ? make_keys(n) : NULL;
-    /* BENCH_SKIP: do the setup only (to profile or count it on its own). */
+    /* BENCH_SKIP: do the setup only (bench/run.py counts instructions as a difference). */
     bool skip = getenv("BENCH_SKIP") != NULL;
     int64_t t;
     if (!strcmp(b, "str-insert") || !strcmp(b, "str-insert-hint")) {

@@ -103,7 +103,7 @@ func main() {
 			keys[i] = "key:" + strconv.Itoa(i*7919)
 		}
 	}
-	// BENCH_SKIP: do the setup only (to profile or count it on its own).
+	// BENCH_SKIP: do the setup only (bench/run.py counts instructions as a difference).
 	skip := os.Getenv("BENCH_SKIP") != ""
 	var t time.Time
 	switch bench {
