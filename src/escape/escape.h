@@ -1,0 +1,58 @@
+/*
+ * escape.h — escape analysis of a checked minigo package, as Go 1.19's gc
+ * does it (cmd/compile/internal/escape), with gc's -m / -m=2 diagnostics.
+ *
+ * The analysis runs on the typed AST. It first lowers each function into a
+ * small gc-shaped tree (src/escape/ir.h: the IR gc's escape pass sees after
+ * type checking: implicit conversions to interfaces, the `... argument`
+ * slice of a variadic call, method calls as calls of T.m with the receiver
+ * first, temporaries for f(g()) ...), then builds gc's location graph from
+ * it statement by statement, solves it, and reports. Functions are analysed
+ * bottom-up over the call graph's strongly connected components; each one
+ * leaves per-parameter leak tags that its callers read.
+ *
+ * The decisions are kept for later phases (SSA, code generation):
+ *
+ *   esc_node_on_heap(r, n)     an allocation site of the AST — &T{...},
+ *                              composite literals, make, new, func literals,
+ *                              method values, string concatenation and
+ *                              []byte/string conversions, append's new backing
+ *                              store is always heap — escapes (true) or may
+ *                              live on the stack (false). For a value
+ *                              converted to an interface (n has IMPL_TOIFACE)
+ *                              it answers for the boxed copy.
+ *   esc_obj_moved_to_heap(r, o) a variable (local, parameter, result) must
+ *                              live on the heap ("moved to heap: x").
+ *
+ * Nodes that are not allocation sites, and objects that are not variables,
+ * answer false.
+ */
+#ifndef MINIGO_ESCAPE_H
+#define MINIGO_ESCAPE_H
+
+#include <stdio.h>
+
+#include "../common/common.h"
+#include "../parser/ast.h"
+#include "../types/types.h"
+
+typedef struct EscResult EscResult;
+
+typedef struct EscOptions {
+    int m;          /* -m level: 0 silent, 1 decisions, 2 flows, 3+ also gc's debug lines we model */
+    FILE *out;      /* where -m output goes (stderr for minigo); NULL: stderr */
+    Arena *paths;   /* arena for diag_path strings (may be the session arena) */
+} EscOptions;
+
+/* Analyses every function of pkg (and the package initialiser), prints the
+ * -m output when opt->m > 0, and returns the decisions. pkg must have been
+ * checked without errors. The result lives until esc_free. */
+EscResult *escape_analyze(Package *pkg, const EscOptions *opt);
+void esc_free(EscResult *r);
+
+bool esc_node_on_heap(const EscResult *r, const Node *n);
+bool esc_obj_moved_to_heap(const EscResult *r, const Object *o);
+/* true when n is an allocation site the analysis decided on (either way). */
+bool esc_node_known(const EscResult *r, const Node *n);
+
+#endif
