@@ -71,7 +71,7 @@ def callgrind(cmd, env, runs):
     a little noise; the minimum of `runs` runs of each is used."""
     if not shutil.which("valgrind"):
         return None
-    full_env = dict(env, GOGC="off", GC_DONT_GC="1")
+    full_env = dict(env, GOGC="off", GC_DONT_GC="1", BENCH_NO_COLLECT="1")
     full_env.pop("BENCH_SKIP", None)
     skip_env = dict(full_env, BENCH_SKIP="1")
     full = [callgrind_total(cmd, full_env) for _ in range(runs)]
@@ -126,7 +126,7 @@ def main():
             if do_cg:
                 n = spec.get("callgrind_n", spec["n"])
                 io = callgrind(expand(spec["ours"], name, n), dict(os.environ), 1)  # deterministic
-                ig = callgrind(expand(spec["go"], name, n), go_env, 2)
+                ig = callgrind(expand(spec["go"], name, n), go_env, 3)
                 line += "  %14s %14s %6s" % (io or "-", ig or "-", fmt_ratio(io, ig))
             print(line, flush=True)
         if do_cg and "callgrind_n" in spec:

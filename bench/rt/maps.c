@@ -102,6 +102,13 @@ __attribute__((noinline)) static int64_t run_small_maps(int64_t n)
     return s;
 }
 
+/* Start every timed phase from a collected heap, except in the
+ * instruction-counting runs (BENCH_NO_COLLECT), where the collector is off. */
+static void collect(void)
+{
+    if (!getenv("BENCH_NO_COLLECT")) GC_gcollect();
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -118,7 +125,7 @@ int main(int argc, char **argv)
     bool skip = getenv("BENCH_SKIP") != NULL;
     int64_t t;
     if (!strcmp(b, "str-insert") || !strcmp(b, "str-insert-hint")) {
-        GC_gcollect(); /* start every measured phase from a collected heap */
+        collect();
         t = now_ns();
         if (!skip) {
             hmap *m = run_str_insert(keys, n, !strcmp(b, "str-insert-hint") ? n : 0);
@@ -126,21 +133,21 @@ int main(int argc, char **argv)
         }
     } else if (!strcmp(b, "str-lookup")) {
         hmap *m = run_str_insert(keys, n, 0);
-        GC_gcollect(); /* start every measured phase from a collected heap */
+        collect();
         t = now_ns();
         if (!skip) {
             sink = run_str_lookup(m, keys, n);
         }
     } else if (!strcmp(b, "str-delete")) {
         hmap *m = run_str_insert(keys, n, 0);
-        GC_gcollect(); /* start every measured phase from a collected heap */
+        collect();
         t = now_ns();
         if (!skip) {
             run_str_delete(m, keys, n);
             sink = maplen(m);
         }
     } else if (!strcmp(b, "int-insert") || !strcmp(b, "int-insert-hint")) {
-        GC_gcollect(); /* start every measured phase from a collected heap */
+        collect();
         t = now_ns();
         if (!skip) {
             hmap *m = run_int_insert(n, !strcmp(b, "int-insert-hint") ? n : 0);
@@ -148,21 +155,21 @@ int main(int argc, char **argv)
         }
     } else if (!strcmp(b, "int-lookup")) {
         hmap *m = run_int_insert(n, 0);
-        GC_gcollect(); /* start every measured phase from a collected heap */
+        collect();
         t = now_ns();
         if (!skip) {
             sink = run_int_lookup(m, n);
         }
     } else if (!strcmp(b, "int-delete")) {
         hmap *m = run_int_insert(n, 0);
-        GC_gcollect(); /* start every measured phase from a collected heap */
+        collect();
         t = now_ns();
         if (!skip) {
             run_int_delete(m, n);
             sink = maplen(m);
         }
     } else if (!strcmp(b, "small-maps")) {
-        GC_gcollect(); /* start every measured phase from a collected heap */
+        collect();
         t = now_ns();
         if (!skip) {
             sink = run_small_maps(n);

@@ -90,6 +90,14 @@ func runSmallMaps(n int) int {
 	return s
 }
 
+// collect starts every timed phase from a collected heap, except in the
+// instruction-counting runs (BENCH_NO_COLLECT), where the collector is off.
+func collect() {
+	if os.Getenv("BENCH_NO_COLLECT") == "" {
+		runtime.GC()
+	}
+}
+
 func main() {
 	bench := os.Args[1]
 	n := 1000000
@@ -112,7 +120,7 @@ func main() {
 		if bench == "str-insert-hint" {
 			hint = n
 		}
-		runtime.GC() // start every measured phase from a collected heap
+		collect()
 		t = time.Now()
 		if !skip {
 			m := runStrInsert(keys, hint)
@@ -120,14 +128,14 @@ func main() {
 		}
 	case "str-lookup":
 		m := runStrInsert(keys, 0)
-		runtime.GC() // start every measured phase from a collected heap
+		collect()
 		t = time.Now()
 		if !skip {
 			sink = runStrLookup(m, keys)
 		}
 	case "str-delete":
 		m := runStrInsert(keys, 0)
-		runtime.GC() // start every measured phase from a collected heap
+		collect()
 		t = time.Now()
 		if !skip {
 			runStrDelete(m, keys)
@@ -138,7 +146,7 @@ func main() {
 		if bench == "int-insert-hint" {
 			hint = n
 		}
-		runtime.GC() // start every measured phase from a collected heap
+		collect()
 		t = time.Now()
 		if !skip {
 			m := runIntInsert(n, hint)
@@ -146,21 +154,21 @@ func main() {
 		}
 	case "int-lookup":
 		m := runIntInsert(n, 0)
-		runtime.GC() // start every measured phase from a collected heap
+		collect()
 		t = time.Now()
 		if !skip {
 			sink = runIntLookup(m, n)
 		}
 	case "int-delete":
 		m := runIntInsert(n, 0)
-		runtime.GC() // start every measured phase from a collected heap
+		collect()
 		t = time.Now()
 		if !skip {
 			runIntDelete(m, n)
 			sink = len(m)
 		}
 	case "small-maps":
-		runtime.GC() // start every measured phase from a collected heap
+		collect()
 		t = time.Now()
 		if !skip {
 			sink = runSmallMaps(n)
