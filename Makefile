@@ -13,6 +13,10 @@ OPT     ?= -O2 -g
 GEN     := build/gen
 INC     := -Isrc -I$(GEN)
 LIBS    := -lgmp -lxxhash -lpthread -lm
+# LLVM 19 (C API) for src/codegen only; its headers are C-clean.
+LLVM_CFLAGS := $(shell llvm-config-19 --cflags)
+LLVM_LIBS   := $(shell llvm-config-19 --ldflags --libs core analysis target passes native)
+LIBS    += $(LLVM_LIBS)
 
 SRC     := $(shell find src -name '*.c' | sort)
 GEN_SRC := $(GEN)/go.tab.c $(GEN)/lex.yy.c
@@ -50,6 +54,8 @@ build/debug/%.o: %.c $(GEN)/go.tab.h $(GEN)/lex.yy.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) -O1 -g $(SAN) $(INC) -MMD -c $< -o $@
 
+build/rel/src/codegen/%.o build/debug/src/codegen/%.o: INC += $(LLVM_CFLAGS)
+
 minigo: $(OBJ)
 	$(CC) $(OPT) -o $@ $(OBJ) $(LIBS)
 
@@ -64,7 +70,9 @@ build/debug/minigo: $(DOBJ)
 TEST_TARGETS :=
 -include runtime/runtime.mk
 -include tests/tests.mk
+-include tests/escape.mk
 -include tests/ssa.mk
+-include tests/run.mk
 -include $(wildcard bench/*.mk)
 
 test: deps

@@ -32,9 +32,11 @@ PHASES = [
     ('minigo check', ['{minigo}', 'check', '{file}'], 'minigo'),
     ('minigo ssa', ['{minigo}', 'ssa', '{file}'], 'minigo'),
     ('minigo build -m', ['{minigo}', 'build', '-m', '-o', '{out}', '{file}'], 'minigo'),
+    ('minigo escape -m -l', ['{minigo}', 'escape', '-m', '-l', '{file}'], 'minigo'),
     ('gofmt -l', ['gofmt', '-l', '{file}'], 'peer'),
     ('go vet', ['go', 'vet', '{file}'], 'reference'),
     ('go tool compile', GC_COMPILE, 'reference'),
+    ('go tool compile -m -l', ['go', 'tool', 'compile', '-m', '-l', '-p=main', '-o', '{out}', '{file}'], 'reference'),
 ]
 
 PROBE = 'package main\n\nfunc main() {\n\tm := map[string]int{"a": 1}\n\tm["b"] = 2\n}\n'

@@ -19,26 +19,19 @@
  *     only after the last entry.
  * Every action is one constructor call from src/parser/build.c.
  *
- * Errors. `parse.error custom`: yyreport_syntax_error hands the LR stack
- * and the expected tokens to src/parser/errors.c, which works out what gc's
- * parser would have been parsing and words the message as gc does.
+ * Errors. Bison only decides whether the file is valid. At the first
+ * syntax error (`parse.error custom`: yyreport_syntax_error) the parse
+ * stops, and parse_file (src/parser/parse.c) reads the file again with the
+ * error-path parser (src/parser/rd.h), a port of gc's recursive-descent
+ * parser, which reports the first error and every follow-on one with gc's
+ * words, positions and recovery. src/parser/errors.c still words bison's
+ * first error from the LR stack (gc's wording in ~99.5% of files): that
+ * message is used only if the error path finds nothing wrong, i.e. for a
+ * construct the grammar rejects and gc accepts. The `error` rules below
+ * come from before the error path existed; the stop makes them inert.
  * Canonical LR(1) tables with default reductions only in consistent states
  * make the parser stop at the first token that cannot continue, before any
- * reduction, so the stack is exact when the message is worded.
- *
- * Recovery follows gc's parser (its advance() and want()) where it can:
- *   - a statement list resumes at the next ';' or '}' or at a statement
- *     keyword (`error keyword_stmt`, gc's stopset); the top level resumes
- *     at const, type, var or func;
- *   - a bracketed list (call, composite literal, parameters, group) skips
- *     to its closing bracket;
- *   - where gc's want() takes the bad token for the wanted one (a missing
- *     ')' or '(' , a broken if/for/switch header), the error rule skips it
- *     (skip_token) and parsing goes on, and errors.c can have the scanner
- *     hand over a '}' in place of a token that cannot start a statement;
- *   - `resume` re-enables reports after each statement and declaration:
- *     bison would stay silent for three tokens, gc reports every error
- *     (one per line, which errors.c enforces).
+ * reduction, so the stack is exact when errors.c words the message.
  *
  * Conflicts: none (%expect 0). A few shift/reduce choices are settled with
  * precedence, each the way gc's parser decides the same question:
@@ -106,13 +99,12 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, Parser *p, const char *msg);
 %parse-param {Parser *p}
 /* gc's wording is computed from the LR stack, see errors.c. */
 %define parse.error custom
-/* Canonical LR(1) tables, default reductions only in consistent states:
- * an error is detected at the first token that cannot continue, before
- * any reduction, so the stack still shows the construct gc's parser would
- * be in (what LAC gives, without its run-time cost; ~10,000 states, 0.7 s
- * of bison). */
-%define lr.type canonical-lr
-%define lr.default-reduction consistent
+/* LALR tables (559 states) with default reductions: the error path
+ * (rd.h) words every error, so bison need only tell valid from invalid,
+ * and small tables keep the parser in cache. (Canonical LR(1) with
+ * consistent-state default reductions, 10,450 states, made errors.c's
+ * reading of the stack exact; its message is now only a fallback.) */
+%define lr.type lalr
 %expect 0
 
 %initial-action { @$ = pos_make(p->lex->path, 1, 1); }

@@ -9,6 +9,7 @@
  */
 #include "common/common.h"
 #include "parser/parser.h"
+#include "codegen/codegen.h"
 #include "escape/escape.h"
 #include "ssa/ssa.h"
 #include "types/types.h"
@@ -28,6 +29,11 @@ typedef struct Options {
     bool passes;        /* ssa -passes: print after every pass */
     bool check;         /* ssa -check (debug): verify after every pass */
     int mlevel;         /* escape/build -m: 1 decisions, 2 flows (-m=N, or -m repeated) */
+    int opt_level;      /* build/run/ir: 2 (LLVM default<O2>), 0 with -N or -O0 */
+    const char *output; /* build -o */
+    bool asm_out;       /* build -S: native assembly to stdout */
+    char **run_args;    /* run: the program's arguments */
+    int nrun_args;
     const char **files;
     int nfiles;
 } Options;
@@ -56,14 +62,17 @@ static const Command commands[] = {
      "  -types   also print every package-level declaration with its type", NULL},
     {"ast", "minigo ast file.go...", "print the typed syntax tree (for debugging minigo)", NULL},
     {"build", "minigo build [-o out] [-m[=N]] [-l] [-N] file.go...",
-     "compile to a native executable; -m prints escape decisions as gc does", "code generation"},
-    {"run", "minigo run [flags] file.go... [-- args]", "build to a temporary directory and run",
-     "code generation"},
+     "compile to a native executable; -m prints escape decisions as gc does.\n"
+     "  -o out   the executable (default: the first file's name without .go)\n"
+     "  -N       no optimisation (LLVM passes off)\n"
+     "  -S       print the native assembly instead of linking", NULL},
+    {"run", "minigo run [flags] file.go... [-- args]",
+     "build to a temporary directory, run with args, forward the exit status, clean up", NULL},
     {"ssa", "minigo ssa [-func NAME] [-passes] file.go...",
      "print the SSA of functions in gc's GOSSAFUNC text form, after all passes.\n"
      "  -func NAME   only function NAME (gc's names: f, T.m, (*T).m, f.func1, main.f)\n"
      "  -passes      print the function as built, then after each pass", NULL},
-    {"ir", "minigo ir [-O0|-O2] file.go...", "print the LLVM IR of the program", "code generation"},
+    {"ir", "minigo ir [-O0|-O2] file.go...", "print the LLVM IR of the program (default -O0: as generated)", NULL},
     {"escape", "minigo escape [-m[=N]] [-l] file.go...",
      "print escape-analysis decisions only, as go tool compile -m does; any package name,\n"
      "  no main needed, no code generated. -m=2 (or -m -m) adds gc's flow explanations;\n"
@@ -210,6 +219,38 @@ static int run_escape(Session *s)
     return 0;
 }
 
+/* ---- build, run, ir ----------------------------------------------------------- */
+
+static const char *default_output(Arena *a, const char *file)
+{
+    const char *base = strrchr(file, '/');
+    base = base ? base + 1 : file;
+    size_t n = strlen(base) - 3; /* without .go */
+    char *out = arena_alloc(a, n + 1);
+    memcpy(out, base, n);
+    out[n] = 0;
+    return out;
+}
+
+static int run_codegen(Session *s)
+{
+    Options *o = s->opt;
+    EscOptions eo = {o->mlevel, stderr, &s->arena};
+    EscResult *esc = escape_analyze(s->pkg, &eo);
+    CodegenOptions co = {.opt = o->opt_level, .esc = esc, .asm_out = o->asm_out};
+    int rc;
+    if (strcmp(o->cmd, "ir") == 0)
+        rc = codegen_print_ir(s->pkg, &s->arena, &co, stdout);
+    else if (strcmp(o->cmd, "run") == 0)
+        rc = codegen_run(s->pkg, &s->arena, &co, o->run_args, o->nrun_args);
+    else {
+        co.output = o->output ? o->output : default_output(&s->arena, o->files[0]);
+        rc = codegen_build(s->pkg, &s->arena, &co);
+    }
+    esc_free(esc);
+    return rc;
+}
+
 /* `go tool compile` accepts any package name; our checker builds package main only,
  * so the escape command checks a library package as if it were main. */
 static void escape_any_package(Session *s)
@@ -240,6 +281,8 @@ static int run_command(Session *s)
         return run_escape(s);
     if (strcmp(cmd, "ssa") == 0)
         return run_ssa(s);
+    if (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0 || strcmp(cmd, "ir") == 0)
+        return run_codegen(s);
     if (s->opt->show_types)
         types_print_decls(s->pkg, stdout);
     return 0;
@@ -305,7 +348,27 @@ static int parse_flags(const Command *c, Options *o, int argc, char **argv)
             o->show_types = true;
             continue;
         }
-        if (strcmp(c->name, "escape") == 0 || strcmp(c->name, "build") == 0) {
+        if (strcmp(c->name, "build") == 0 || strcmp(c->name, "run") == 0) {
+            if (strcmp(f, "-N") == 0) {
+                o->opt_level = 0;
+                continue;
+            }
+            if (strcmp(f, "-S") == 0 && strcmp(c->name, "build") == 0) {
+                o->asm_out = true;
+                continue;
+            }
+            if (strcmp(f, "-o") == 0 && strcmp(c->name, "build") == 0) {
+                if (i + 1 >= argc)
+                    return usage_error(c, "flag needs an argument", f);
+                o->output = argv[++i];
+                continue;
+            }
+        }
+        if (strcmp(c->name, "ir") == 0 && (strcmp(f, "-O0") == 0 || strcmp(f, "-O2") == 0)) {
+            o->opt_level = f[2] - '0';
+            continue;
+        }
+        if (strcmp(c->name, "escape") == 0 || strcmp(c->name, "build") == 0 || strcmp(c->name, "run") == 0) {
             if (strcmp(f, "-m") == 0) {
                 o->mlevel++;
                 continue;
@@ -341,6 +404,17 @@ static int parse_flags(const Command *c, Options *o, int argc, char **argv)
     }
     o->files = (const char **)argv + i;
     o->nfiles = argc - i;
+    if (strcmp(c->name, "run") == 0) { /* file.go... [--] args */
+        int n = 0;
+        while (i + n < argc && strlen(argv[i + n]) > 3 && strcmp(argv[i + n] + strlen(argv[i + n]) - 3, ".go") == 0)
+            n++;
+        o->nfiles = n;
+        int rest = i + n;
+        if (rest < argc && strcmp(argv[rest], "--") == 0)
+            rest++;
+        o->run_args = argv + rest;
+        o->nrun_args = argc - rest;
+    }
     if (o->nfiles == 0)
         return usage_error(c, "no .go files given", NULL);
     for (int k = 0; k < o->nfiles; k++) {
@@ -371,7 +445,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "minigo %s: unknown command\nRun 'minigo help' for usage.\n", name);
         return 2;
     }
-    Options o = {.cmd = c->name};
+    Options o = {.cmd = c->name, .opt_level = strcmp(c->name, "ir") == 0 ? 0 : 2};
     int rc = parse_flags(c, &o, argc - 2, argv + 2);
     if (rc)
         return rc;

@@ -26,7 +26,9 @@
 
 struct EscResult {
     PtrMap decided; /* AST node -> 1 heap, 2 stack */
+    PtrMap boxed;   /* AST node of an interface conversion -> 1 heap, 2 stack */
     PtrMap moved;   /* Object -> 1 */
+    PtrMap byref;   /* Object -> 1 */
     Arena arena;
 };
 
@@ -138,8 +140,11 @@ static void flow_closure(Batch *b, Hole k, IrNode *clo)
                      n->curfn ? n->curfn->name : "?", n->byval ? "value" : "ref", n->sym,
                      loc->addrtaken ? "true" : "false", loc->reassigned ? "true" : "false", (long long)width);
         Hole kk = k;
-        if (!n->byval)
+        if (!n->byval) {
             kk = hole_addr(b, kk, cv->node, "reference");
+            if (n->obj)
+                ptrmap_put(&c->byref, n->obj, (void *)1);
+        }
         esc_flow(b, hole_note(b, kk, cv->node, "captured by a closure"), loc);
     }
 }
@@ -187,7 +192,7 @@ static void record(EscCtx *c, const IrNode *n, bool heap)
     Node *ast = n->ast;
     if (!ast)
         return;
-    ptrmap_put(&c->decided, ast, (void *)(uintptr_t)(heap ? 1 : 2));
+    ptrmap_put(n->op == OCONVIFACE ? &c->boxed : &c->decided, ast, (void *)(uintptr_t)(heap ? 1 : 2));
 }
 
 static void finish(Batch *b, IrFunc **fns, int nfns)
@@ -364,7 +369,9 @@ EscResult *escape_analyze(Package *pkg, const EscOptions *opt)
     arena_free(&c.graph);
     sb_free(&c.line);
     r->decided = c.decided;
+    r->boxed = c.boxed;
     r->moved = c.moved;
+    r->byref = c.byref;
     return r;
 }
 
@@ -373,7 +380,9 @@ void esc_free(EscResult *r)
     if (!r)
         return;
     ptrmap_free(&r->decided);
+    ptrmap_free(&r->boxed);
     ptrmap_free(&r->moved);
+    ptrmap_free(&r->byref);
     arena_free(&r->arena);
     free(r);
 }
@@ -391,4 +400,19 @@ bool esc_node_known(const EscResult *r, const Node *n)
 bool esc_obj_moved_to_heap(const EscResult *r, const Object *o)
 {
     return r && o && ptrmap_get(&r->moved, o) != NULL;
+}
+
+bool esc_box_on_heap(const EscResult *r, const Node *n)
+{
+    return r && n && (uintptr_t)ptrmap_get(&r->boxed, n) == 1;
+}
+
+bool esc_box_known(const EscResult *r, const Node *n)
+{
+    return r && n && ptrmap_get(&r->boxed, n) != NULL;
+}
+
+bool esc_obj_captured_by_ref(const EscResult *r, const Object *o)
+{
+    return r && o && ptrmap_get(&r->byref, o) != NULL;
 }

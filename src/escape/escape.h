@@ -13,19 +13,32 @@
  *
  * The decisions are kept for later phases (SSA, code generation):
  *
- *   esc_node_on_heap(r, n)     an allocation site of the AST — &T{...},
- *                              composite literals, make, new, func literals,
- *                              method values, string concatenation and
- *                              []byte/string conversions, append's new backing
- *                              store is always heap — escapes (true) or may
- *                              live on the stack (false). For a value
- *                              converted to an interface (n has IMPL_TOIFACE)
- *                              it answers for the boxed copy.
+ *   esc_node_on_heap(r, n)     an allocation site of the AST escapes (true) or
+ *                              may live on the stack (false): &T{...} (the
+ *                              N_UNARY, or the N_COMPOSITE of an elided &T in
+ *                              []*T{{...}}), composite literals (N_COMPOSITE:
+ *                              a slice's backing array, a map's hmap), make
+ *                              and new (the N_CALL), func literals
+ *                              (N_FUNCLIT: the closure record), method values
+ *                              (N_SELECTOR), string concatenation (N_BINARY),
+ *                              string/[]byte/[]rune conversions (N_CALL), and
+ *                              the slice of a variadic call's extra arguments
+ *                              (the N_CALL of that call). append's grown
+ *                              backing store is always on the heap.
+ *   esc_box_on_heap(r, n)      the copy made when a non-pointer value is
+ *                              converted to an interface: n is the operand
+ *                              (the node with IMPL_TOIFACE) of an implicit
+ *                              conversion, or the N_CALL of an explicit one
+ *                              (any(x)). Pointer-shaped values (pointers,
+ *                              maps, funcs) are stored in the interface as is.
  *   esc_obj_moved_to_heap(r, o) a variable (local, parameter, result) must
  *                              live on the heap ("moved to heap: x").
+ *   esc_obj_captured_by_ref(r, o) a closure captures o by reference (else,
+ *                              by value: the closure holds a copy).
  *
  * Nodes that are not allocation sites, and objects that are not variables,
- * answer false.
+ * answer false (esc_node_known / esc_box_known tell whether a decision
+ * exists).
  */
 #ifndef MINIGO_ESCAPE_H
 #define MINIGO_ESCAPE_H
@@ -51,8 +64,11 @@ EscResult *escape_analyze(Package *pkg, const EscOptions *opt);
 void esc_free(EscResult *r);
 
 bool esc_node_on_heap(const EscResult *r, const Node *n);
+bool esc_box_on_heap(const EscResult *r, const Node *n);
 bool esc_obj_moved_to_heap(const EscResult *r, const Object *o);
-/* true when n is an allocation site the analysis decided on (either way). */
+bool esc_obj_captured_by_ref(const EscResult *r, const Object *o);
+/* true when n is an allocation site (box) the analysis decided on (either way). */
 bool esc_node_known(const EscResult *r, const Node *n);
+bool esc_box_known(const EscResult *r, const Node *n);
 
 #endif

@@ -97,6 +97,8 @@ struct EscCtx {
     StrBuf line;         /* scratch */
     PtrMap decided;      /* AST Node* -> 1 heap / 2 stack */
     PtrMap moved;        /* Object* -> 1 */
+    PtrMap boxed;        /* AST node of an interface conversion -> 1 heap / 2 stack */
+    PtrMap byref;        /* Object* captured by reference -> 1 */
     Arena graph;         /* batch arenas are carved from here and reset */
     int tempgen;
 };

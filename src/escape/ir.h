@@ -35,6 +35,7 @@ typedef enum IrOp {
     ONIL,
     OTYPE,      /* a type operand (make(T), new(T)): type */
     OMETHEXPR,  /* T.m / (*T).m: x = OTYPE, text = "m", fn = the method */
+    OLINKSYMOFFSET, /* part of a static variable, text "sym@off" (package initialisation) */
     /* unary */
     OADDR, ODEREF, OPLUS, ONEG, OBITNOT, ONOT,
     /* binary (x, y) */
@@ -97,6 +98,8 @@ enum {
     IRF_METHCALL = 1 << 4, /* OCALLFUNC that was a method call (gc's OCALLMETH before FixMethodCall) */
     IRF_FIXED    = 1 << 5, /* OCALLFUNC seen by escape analysis: prints as fixed (w/rlist: the form before) */
     IRF_ODDD     = 1 << 6, /* the call as written had ... */
+    IRF_SPREAD   = 1 << 7, /* f(g()): always printed as written (gc keeps the original node) */
+    IRF_INTER    = 1 << 8, /* OCALLFUNC of an interface method (gc's OCALLINTER): x is ODOTMETH */
 };
 
 /* A variable: gc's ir.Name. */
@@ -153,6 +156,7 @@ struct IrFunc {
     VEC(IrFunc *) inner;  /* closures directly inside, in the order gc visits them */
     bool hidden;          /* a function literal */
     bool wrapper;         /* the closure gc wraps a go/defer call in (not reported) */
+    bool lowered;         /* body built (package-level literals are lowered once, first) */
     bool closure_called;  /* called directly where it is written: func(){...}() */
     int esc_state;        /* escFuncUnknown .. escFuncTagged */
     struct Leaks *tags;   /* per params entry, once tagged: gc's leaks */

@@ -201,6 +201,8 @@ static int op_prec(const IrNode *n)
         return n->type && n->type->kind == TY_POINTER ? 7 : 8;
     case OLITERAL:
         return n->prec ? n->prec : 8;
+    case OLINKSYMOFFSET:
+        return 8;
     case ODOTMETH:
         return 8;
     case OPLUS: case ONOT: case OBITNOT: case ONEG: case OADDR: case ODEREF:
@@ -292,6 +294,11 @@ static void fmt_expr(StrBuf *b, const IrNode *n, int prec)
     case OCLOSURE:
         sb_puts(b, "func literal");
         return;
+    case OLINKSYMOFFSET:
+        sb_puts(b, "(");
+        ir_fmt_type(b, n->type);
+        sb_printf(b, ")(%s)", n->text);
+        return;
     case OARRAYLIT: case OSLICELIT: case OSTRUCTLIT: case OMAPLIT:
         if (n->flags & IRF_IMPLICIT) {
             sb_puts(b, "... argument");
@@ -377,7 +384,7 @@ static void fmt_expr(StrBuf *b, const IrNode *n, int prec)
         fmt_call_args(b, n);
         return;
     case OCALLFUNC:
-        if (!(n->flags & IRF_FIXED)) { /* not yet rewritten by escape analysis */
+        if (!(n->flags & IRF_FIXED) || (n->flags & IRF_SPREAD)) { /* as written */
             fmt_expr(b, n->w ? n->w : n->x, nprec);
             sb_puts(b, "(");
             fmt_list(b, &n->rlist, ", ");

@@ -25,6 +25,7 @@
 #include "lower.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static IrNode *irn(Lower *L, IrOp op, Pos pos, Type *t) { return ir_new(L->a, op, pos, t); }
@@ -129,6 +130,76 @@ static bool const_bool(IrNode *c, bool *val)
     return true;
 }
 
+static const ConstValue *const_of(IrNode *n)
+{
+    return n && n->op == OLITERAL && n->ast ? n->ast->cv : NULL;
+}
+
+static bool const_equal(const ConstValue *a, const ConstValue *b)
+{
+    if (a->kind == CV_BOOL || b->kind == CV_BOOL)
+        return a->kind == b->kind && cv_bool(a) == cv_bool(b);
+    if (a->kind == CV_STRING || b->kind == CV_STRING)
+        return a->kind == b->kind && a->len == b->len && memcmp(a->str, b->str, a->len) == 0;
+    if (a->kind == CV_INT && b->kind == CV_INT)
+        return a->zsize == b->zsize && memcmp(a->zlimbs, b->zlimbs, sizeof(unsigned long) * (size_t)abs(a->zsize)) == 0;
+    return cv_float64(a) == cv_float64(b);
+}
+
+static bool has_fallthrough(IrList *body)
+{
+    for (int i = 0; i < body->len; i++)
+        if (body->items[i]->op == OFALL)
+            return true;
+    return false;
+}
+
+/* deadcode's constant switch: keep only the case that always runs. */
+static void deadcode_switch(IrNode *n)
+{
+    if (n->x && n->x->op == OTYPESW)
+        return;
+    ConstValue tru = {0};
+    tru.kind = CV_BOOL;
+    tru.b = true;
+    const ConstValue *x = &tru;
+    if (n->x) {
+        x = const_of(n->x);
+        if (!x)
+            return;
+    }
+    IrNode *def = NULL;
+    for (int i = 0; i < n->cases.len; i++) {
+        IrNode *cas = n->cases.items[i];
+        if (cas->list.len == 0) {
+            def = cas;
+            continue;
+        }
+        for (int j = 0; j < cas->list.len; j++) {
+            const ConstValue *c = const_of(cas->list.items[j]);
+            if (!c)
+                return;
+            if (const_equal(x, c)) {
+                if (has_fallthrough(&cas->rlist))
+                    return;
+                cas->list.items[0] = cas->list.items[j];
+                cas->list.len = 1;
+                n->cases.items[0] = cas;
+                n->cases.len = 1;
+                return;
+            }
+        }
+    }
+    if (def) {
+        if (has_fallthrough(&def->rlist))
+            return;
+        n->cases.items[0] = def;
+        n->cases.len = 1;
+        return;
+    }
+    n->cases.len = 0;
+}
+
 static void deadcode_stmts(IrList *l)
 {
     int last_label = -1;
@@ -154,6 +225,8 @@ static void deadcode_stmts(IrList *l)
                     cut = true;
             }
         }
+        if (n->op == OSWITCH)
+            deadcode_switch(n);
         if (n->init.len)
             deadcode_stmts(&n->init);
         switch (n->op) {
@@ -248,6 +321,21 @@ static bool is_commaok(Node *rhs)
     return rhs && (rhs->implicit & IMPL_COMMAOK) && (rhs->kind == N_INDEX || rhs->kind == N_ASSERT);
 }
 
+/* a, b = f() where some result needs converting to its variable's type */
+static bool multi_mismatch(IrList *lhs, Type *tuple)
+{
+    if (!tuple || tuple->kind != TY_TUPLE)
+        return false;
+    for (int i = 0; i < lhs->len && i < tuple->nfields; i++) {
+        IrNode *x = lhs->items[i];
+        if (x->op == ONAME && x->name->blank)
+            continue;
+        if (x->type && !type_identical(x->type, tuple->fields[i]->type))
+            return true;
+    }
+    return false;
+}
+
 static void lower_assign(Lower *L, IrList *out, Node *s)
 {
     NodeList *lhs = &s->u.assign.lhs, *rhs = &s->u.assign.rhs;
@@ -280,7 +368,33 @@ static void lower_assign(Lower *L, IrList *out, Node *s)
             aop = OAS2FUNC;
         n = irn(L, aop, s->pos, NULL);
         n->list = l;
-        if (aop == OAS2) {
+        if (aop == OAS2FUNC && multi_mismatch(&l, r.items[0]->type)) {
+            /* gc's RewriteMultiValueCall: t1, t2 := f(); a, b = conv(t1), conv(t2) */
+            IrNode *as = irn(L, OAS2FUNC, L->bpos, NULL);
+            Type *tt = r.items[0]->type;
+            IrList temps = {0};
+            for (int i = 0; i < tt->nfields; i++) {
+                IrName *tmp = lower_temp(L, tt->fields[i]->type, L->bpos);
+                vec_push(L->a, &as->init, new_dcl(L, tmp, L->bpos));
+                vec_push(L->a, &as->list, tmp->node);
+                tmp->defn = as;
+                IrNode *x = tmp->node;
+                Type *lt = l.items[i]->type;
+                if (l.items[i] != L->blank && lt && type_is_interface(lt) && !type_is_interface(x->type)) {
+                    IrNode *c = irn(L, OCONVIFACE, L->bpos, lt);
+                    c->flags |= IRF_IMPLICIT;
+                    c->x = x;
+                    x = c;
+                }
+                vec_push(L->a, &temps, x);
+            }
+            vec_push(L->a, &as->rlist, r.items[0]);
+            vec_push(L->a, &n->init, as);
+            n->op = OAS2;
+            r = temps;
+            aop = OAS2;
+            n->rlist = r;
+        } else if (aop == OAS2) {
             for (int i = 0; i < r.len; i++)
                 r.items[i] = lower_conv(L, r.items[i], rhs->items[i]);
         }
@@ -348,7 +462,6 @@ static void lower_return(Lower *L, IrList *out, Node *s)
         IrNode *call = n->list.items[0];
         n->list.len = 0;
         IrList temps = {0};
-        IrNode holder = {0};
         /* RewriteMultiValueCall puts the OAS2FUNC in the return's init */
         IrNode *as = irn(L, OAS2FUNC, L->bpos, NULL);
         Type *tt = call->type;
@@ -359,7 +472,6 @@ static void lower_return(Lower *L, IrList *out, Node *s)
             vec_push(L->a, &temps, tmp->node);
             tmp->defn = as;
         }
-        (void)holder;
         vec_push(L->a, &as->rlist, call);
         vec_push(L->a, &n->init, as);
         n->list = temps;
@@ -586,6 +698,9 @@ IrFunc *lower_closure(Lower *L, Func *f)
     IrFunc *fn = ptrmap_get(&L->funcs, f);
     if (!fn)
         return NULL;
+    if (fn->lowered) /* a package-level literal met again in the initialiser */
+        return fn;
+    fn->lowered = true;
     fn->outer = L->fn;
     fn->hidden = L->fn != NULL;
     IrNode *c = irn(L, OCLOSURE, f->node->pos, f->sig);
@@ -613,38 +728,159 @@ static IrFunc *func_shell(Lower *L, Func *f)
 
 /* ---- the package initialiser ----------------------------------------------------- */
 
-/* Can gc's staticinit lay this initialiser out at link time (no code)? */
-static bool static_init(Node *e)
+/* gc's staticinit (staticinit/sched.go StaticAssign): what it can lay out
+ * in static data needs no code; what it cannot becomes an assignment in
+ * init, possibly to a piece of a static temporary ("main..stmp_0"):
+ *
+ *   var r = &Reg{items: map[string]*int{}}
+ *     r points to static main..stmp_0; init does
+ *     (map[string]*int)(main..stmp_0@0) = map[string]*int{}
+ */
+typedef struct StaticTarget {
+    const char *sym;   /* "main.r", "main..stmp_0" */
+    int64_t off;
+    IrName *global;    /* the variable itself when off == 0 and the whole of it */
+} StaticTarget;
+
+static bool static_assign(Lower *L, StaticTarget t, Node *e, Type *typ);
+
+static IrFunc *init_func(Lower *L)
 {
+    if (!L->initfn) {
+        L->initfn = ARENA_NEW(L->a, IrFunc);
+        L->initfn->name = "init";
+    }
+    return L->initfn;
+}
+
+static void dynamic_assign(Lower *L, StaticTarget t, Node *e, Type *typ)
+{
+    IrFunc *fn = init_func(L);
+    L->fn = fn;
+    Pos pos = unparen(e)->pos;
+    L->bpos = pos;
+    IrNode *rhs = lower_expr(L, e);
+    IrNode *lhs;
+    if (t.global && t.off == 0) {
+        lhs = t.global->node;
+    } else {
+        lhs = irn(L, OLINKSYMOFFSET, pos, typ);
+        lhs->text = arena_printf(L->a, "%s@%lld", t.sym, (long long)t.off);
+    }
+    IrNode *as = irn(L, OAS, pos, NULL);
+    as->x = lhs;
+    as->y = lower_conv(L, rhs, e);
+    vec_push(L->a, &fn->body, as);
+    L->fn = NULL;
+}
+
+static void assign_part(Lower *L, StaticTarget t, Node *e, Type *typ)
+{
+    if (!static_assign(L, t, e, typ))
+        dynamic_assign(L, t, e, typ);
+}
+
+static StaticTarget static_temp(Lower *L)
+{
+    StaticTarget t = {arena_printf(L->a, "main..stmp_%d", L->nstmp++), 0, NULL};
+    return t;
+}
+
+static int64_t elem_offset(Type *t, int i, Node *field)
+{
+    Type *u = type_underlying(t);
+    if (u->kind == TY_STRUCT) {
+        type_size(u);
+        for (int k = 0; k < u->nfields; k++)
+            if (field ? u->fields[k]->name == field->u.ident.name : k == i)
+                return u->fields[k]->offset;
+        return 0;
+    }
+    return (int64_t)i * type_size(u->elem);
+}
+
+static bool static_elems(Lower *L, StaticTarget t, Node *lit)
+{
+    Type *u = type_underlying(lit->type);
+    NodeList *elts = &lit->u.composite.elts;
+    int64_t index = 0;
+    for (int i = 0; i < elts->len; i++) {
+        Node *el = elts->items[i], *key = NULL;
+        if (el->kind == N_KEYVALUE) {
+            key = el->u.kv.key;
+            el = el->u.kv.value;
+            if (u->kind != TY_STRUCT && key->cv)
+                index = cv_int64(key->cv);
+        }
+        int64_t off = u->kind == TY_STRUCT ? elem_offset(lit->type, i, key) : elem_offset(lit->type, (int)index, NULL);
+        index++;
+        Node *v = unparen(el);
+        if (v->mode == MODE_CONSTANT && !(v->implicit & IMPL_TOIFACE))
+            continue;
+        StaticTarget part = {t.sym, t.off + off, NULL};
+        assign_part(L, part, el, v->type);
+    }
+    return true;
+}
+
+static bool static_assign(Lower *L, StaticTarget t, Node *e, Type *typ)
+{
+    (void)typ;
     e = unparen(e);
-    if (!e || e->mode == MODE_CONSTANT)
+    if (!e)
+        return true;
+    if (e->implicit & IMPL_TOIFACE) {
+        /* the value goes into a static temporary (or the data word) */
+        Node tmp = *e;
+        tmp.implicit &= ~IMPL_TOIFACE;
+        if (e->mode == MODE_CONSTANT)
+            return true;
+        StaticTarget a = ir_is_direct_iface(e->type) ? (StaticTarget){t.sym, t.off + 8, NULL} : static_temp(L);
+        Node *copy = ARENA_NEW(L->a, Node);
+        *copy = tmp;
+        assign_part(L, a, copy, e->type);
+        return true;
+    }
+    if (e->mode == MODE_CONSTANT)
         return true;
     switch (e->kind) {
     case N_IDENT:
-        return true;
+        return true; /* nil, functions, static copies of other globals: no allocation sites */
     case N_FUNCLIT:
         return true;
-    case N_COMPOSITE: {
-        Type *u = e->type ? type_underlying(e->type) : NULL;
-        if (u && u->kind == TY_MAP)
-            return false;
-        for (int i = 0; i < e->u.composite.elts.len; i++) {
-            Node *el = e->u.composite.elts.items[i];
-            if (el->kind == N_KEYVALUE)
-                el = el->u.kv.value;
-            if (!static_init(el) || (unparen(el)->implicit & IMPL_TOIFACE && unparen(el)->mode != MODE_CONSTANT))
-                return false;
-        }
-        return true;
-    }
-    case N_UNARY:
-        if (e->u.unary.op == '&') {
-            Node *x = unparen(e->u.unary.x);
-            return x->kind == N_COMPOSITE ? static_init(x) : x->kind == N_IDENT;
-        }
-        return false;
     case N_SELECTOR:
         return e->sel && e->sel->kind == SEL_QUALIFIED;
+    case N_UNARY: {
+        if (e->u.unary.op != '&')
+            return false;
+        Node *x = unparen(e->u.unary.x);
+        if (x->kind == N_IDENT || x->kind == N_SELECTOR)
+            return true;
+        if (x->kind != N_COMPOSITE)
+            return false;
+        StaticTarget a = static_temp(L);
+        assign_part(L, a, x, x->type);
+        return true;
+    }
+    case N_COMPOSITE: {
+        Type *u = e->type ? type_underlying(e->type) : NULL;
+        if (!u || u->kind == TY_MAP)
+            return false;
+        if (u->kind == TY_POINTER) { /* elided &T{...} */
+            StaticTarget a = static_temp(L);
+            Node *x = ARENA_NEW(L->a, Node);
+            *x = *e;
+            x->type = u->elem;
+            x->implicit &= ~IMPL_ADDR;
+            assign_part(L, a, x, u->elem);
+            return true;
+        }
+        if (u->kind == TY_SLICE) {
+            StaticTarget a = static_temp(L);
+            return static_elems(L, a, e);
+        }
+        return static_elems(L, t, e);
+    }
     default:
         return false;
     }
@@ -653,44 +889,56 @@ static bool static_init(Node *e)
 static void lower_package_init(Lower *L)
 {
     Package *p = L->pkg;
-    IrFunc *fn = NULL;
     for (int i = 0; i < p->inits.len; i++) {
         Initializer *in = &p->inits.items[i];
-        if (!in->init || (in->nlhs == 1 && static_init(in->init)))
+        if (!in->init)
             continue;
-        if (!fn) {
-            fn = ARENA_NEW(L->a, IrFunc);
-            fn->name = "init";
-            L->initfn = fn;
+        if (in->nlhs == 1) {
+            IrName *g = lower_name_of(L, in->lhs[0], in->lhs[0]->pos);
+            StaticTarget t = {arena_printf(L->a, "main.%s", g->sym), 0, g};
+            if (!static_assign(L, t, in->init, in->lhs[0]->type)) {
+                IrFunc *fn = init_func(L);
+                L->fn = fn;
+                Pos pos = in->lhs[0]->pos;
+                L->bpos = pos;
+                IrNode *rhs = lower_expr(L, in->init);
+                IrNode *as = irn(L, OAS, pos, NULL);
+                as->x = g->node;
+                as->y = lower_conv(L, rhs, in->init);
+                vec_push(L->a, &fn->body, as);
+                L->fn = NULL;
+            }
+            continue;
         }
+        IrFunc *fn = init_func(L);
         L->fn = fn;
         Pos pos = in->lhs[0]->pos;
         L->bpos = pos;
         IrNode *rhs = lower_expr(L, in->init);
-        IrNode *as;
-        if (in->nlhs == 1) {
-            as = irn(L, OAS, pos, NULL);
-            as->x = lower_name_of(L, in->lhs[0], pos)->node;
-            as->y = lower_conv(L, rhs, in->init);
-        } else {
-            as = irn(L, OAS2FUNC, pos, NULL);
-            for (int k = 0; k < in->nlhs; k++)
-                vec_push(L->a, &as->list, lower_name_of(L, in->lhs[k], pos)->node);
-            vec_push(L->a, &as->rlist, rhs);
-        }
+        IrNode *as = irn(L, OAS2FUNC, pos, NULL);
+        for (int k = 0; k < in->nlhs; k++)
+            vec_push(L->a, &as->list, lower_name_of(L, in->lhs[k], pos)->node);
+        vec_push(L->a, &as->rlist, rhs);
         vec_push(L->a, &fn->body, as);
         L->fn = NULL;
     }
-    if (fn)
-        vec_push(L->a, &L->ip->decls, fn);
+    if (L->initfn)
+        vec_push(L->a, &L->ip->decls, L->initfn);
 }
 
 /* ---- package --------------------------------------------------------------------- */
 
-static int cmp_pos_func(const void *a, const void *b)
+/* Files in command-line order (the order their functions were checked in),
+ * then line and column: gc's declaration order. */
+static int func_rank_cmp(const void *a, const void *b)
 {
     const IrFunc *x = *(IrFunc *const *)a, *y = *(IrFunc *const *)b;
-    return pos_compare(x->src->node->pos, y->src->node->pos);
+    if (x->visit_id != y->visit_id)
+        return x->visit_id - y->visit_id;
+    Pos p = x->src->node->pos, q = y->src->node->pos;
+    if (p.line != q.line)
+        return p.line - q.line;
+    return p.col - q.col;
 }
 
 IrPackage *ir_lower_package(Package *pkg, Arena *arena)
@@ -720,8 +968,22 @@ IrPackage *ir_lower_package(Package *pkg, Arena *arena)
     }
     for (int i = 0; i < pkg->var_closures.len; i++)
         vec_push(arena, &tops, (IrFunc *)ptrmap_get(&L.funcs, pkg->var_closures.items[i]));
-    if (tops.len > 1)
-        qsort(tops.items, (size_t)tops.len, sizeof *tops.items, cmp_pos_func);
+    if (pkg->var_closures.len && tops.len > 1) {
+        /* rank files by first appearance; visit_id is free until escape analysis */
+        VEC(const char *) files = {0};
+        for (int i = 0; i < tops.len; i++) {
+            const char *f = tops.items[i]->src->node->pos.file;
+            int k = 0;
+            while (k < files.len && strcmp(files.items[k], f) != 0)
+                k++;
+            if (k == files.len)
+                vec_push(arena, &files, f);
+            tops.items[i]->visit_id = k;
+        }
+        qsort(tops.items, (size_t)tops.len, sizeof *tops.items, func_rank_cmp);
+        for (int i = 0; i < tops.len; i++)
+            tops.items[i]->visit_id = 0;
+    }
     for (int i = 0; i < tops.len; i++) {
         IrFunc *fn = tops.items[i];
         if (fn->src->node->kind == N_FUNCLIT) {

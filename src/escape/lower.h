@@ -19,6 +19,7 @@ typedef struct Lower {
     IrFunc *initfn;     /* the generated package initialiser, when needed */
     Pos bpos;           /* gc noder's base.Pos: where implicit conversions land */
     IrNode *blank;      /* the blank identifier `_` as an assignment target */
+    int nstmp;          /* gc's static temporaries main..stmp_N */
 } Lower;
 
 /* lower.c */

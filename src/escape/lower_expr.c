@@ -452,10 +452,27 @@ static bool is_byte_slice(Type *t, bool rune)
 static IrNode *lower_conversion(Lower *L, Node *e)
 {
     Node *a0 = e->u.call.args.len ? e->u.call.args.items[0] : NULL;
+    if (a0 && unparen(a0)->mode == MODE_CONSTANT && unparen(a0)->cv && unparen(a0)->cv->kind == CV_STRING &&
+        is_byte_slice(e->type, true)) {
+        /* typecheck turns []rune("const") into a slice literal of the runes */
+        const ConstValue *cv = unparen(a0)->cv;
+        IrNode *n = irn(L, OSLICELIT, e->pos, e->type);
+        n->ast = e;
+        for (size_t i = 0; i < cv->len;) {
+            unsigned char c = (unsigned char)cv->str[i];
+            i += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+            IrNode *r = irn(L, OLITERAL, e->pos, type_underlying(e->type)->elem);
+            r->text = "?";
+            vec_push(L->a, &n->list, r);
+        }
+        return n;
+    }
     IrNode *x = lower_expr(L, a0);
     Type *to = e->type, *from = x ? x->type : NULL;
     IrOp op = OCONVNOP;
-    if (type_is_interface(to)) {
+    if (from && type_identical(to, from)) {
+        op = OCONVNOP;
+    } else if (type_is_interface(to)) {
         op = OCONVIFACE;
     } else if (type_is_string(to) && from && !type_is_string(from)) {
         if (is_byte_slice(from, false))
@@ -477,6 +494,48 @@ static IrNode *lower_conversion(Lower *L, Node *e)
     return n;
 }
 
+static bool any_call(IrNode *n)
+{
+    if (!n)
+        return false;
+    switch (n->op) {
+    case OCALLFUNC: case OAPPEND: case OCAP: case OCOPY: case ODELETE: case OLEN: case OMAKESLICE:
+    case OMAKEMAP: case OPANIC: case OPRINT: case OPRINTN: case ORECOVER:
+        return true;
+    case OCLOSURE:
+        return false;
+    default:
+        break;
+    }
+    if (any_call(n->x) || any_call(n->y) || any_call(n->z) || any_call(n->w))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (any_call(n->list.items[i]))
+            return true;
+    for (int i = 0; i < n->init.len; i++)
+        if (any_call(n->init.items[i]))
+            return true;
+    return false;
+}
+
+/* gc's RewriteNonNameCall: f()(x) becomes t := f(); t(x) (also for the
+ * receiver of a method call), so the callee is evaluated first. */
+static IrNode *hoist_callee(Lower *L, IrNode *call, IrNode *fx)
+{
+    if (!any_call(fx))
+        return fx;
+    IrName *tmp = lower_temp(L, fx->type, call->pos);
+    IrNode *as = irn(L, OAS, call->pos, NULL);
+    as->flags |= IRF_DEF;
+    IrNode *d = irn(L, ODCL, call->pos, NULL);
+    d->name = tmp;
+    vec_push(L->a, &as->init, d);
+    as->x = tmp->node;
+    as->y = fx;
+    vec_push(L->a, &call->init, as);
+    return tmp->node;
+}
+
 static IrNode *lower_call(Lower *L, Node *e)
 {
     int kind = e->implicit & CALL_KIND_MASK;
@@ -489,7 +548,17 @@ static IrNode *lower_call(Lower *L, Node *e)
     call->ast = e;
     Type *sig = NULL;
     int first = 0;
-    if (kind == CALL_METHOD && fun->kind == N_SELECTOR && fun->sel) {
+    if (kind == CALL_METHOD && fun->kind == N_SELECTOR && fun->sel && fun->sel->xtype &&
+        type_is_interface(fun->sel->xtype) && fun->sel->npath <= 1) {
+        /* interface method call: gc's OCALLINTER, receiver and arguments leak */
+        L->bpos = fun->pos;
+        IrNode *dot = irn(L, ODOTMETH, fun->pos, fun->type);
+        dot->x = lower_expr(L, fun->u.selector.x);
+        dot->text = fun->sel->obj->name;
+        call->x = dot;
+        sig = fun->type;
+        call->flags |= IRF_INTER | IRF_METHCALL;
+    } else if (kind == CALL_METHOD && fun->kind == N_SELECTOR && fun->sel) {
         L->bpos = fun->pos;
         IrNode *recv = method_receiver(L, fun);
         Object *m = fun->sel->obj;
@@ -514,14 +583,29 @@ static IrNode *lower_call(Lower *L, Node *e)
     for (int i = 0; i < as->len; i++)
         vec_push(L->a, &call->list, lower_expr(L, as->items[i]));
     L->bpos = e->pos; /* transformCall: ir.SetPos(n) */
+    if (first) {
+        IrNode *r = hoist_callee(L, call, call->list.items[0]);
+        call->list.items[0] = r;
+        call->w->x = r;
+    } else if (call->flags & IRF_INTER) {
+        call->x->x = hoist_callee(L, call, call->x->x);
+    } else {
+        call->x = hoist_callee(L, call, call->x);
+    }
+    IrNode *spread = NULL;
     if ((e->implicit & IMPL_SPREAD) && call->list.len == first + 1) {
-        IrNode *inner = call->list.items[first];
+        spread = call->list.items[first];
         call->list.len = first;
-        spread_temps(L, call, inner, &call->list);
+        spread_temps(L, call, spread, &call->list);
     }
     if (e->u.call.dots)
         call->flags |= IRF_ODDD;
     lower_call_args(L, call, e, su, &call->list, as, first);
+    if (spread) { /* printed as written: f(g()) */
+        call->flags |= IRF_SPREAD;
+        call->rlist.len = 0;
+        vec_push(L->a, &call->rlist, spread);
+    }
     L->bpos = e->pos;
     return call;
 }
@@ -571,10 +655,8 @@ static IrNode *lower_binary(Lower *L, Node *e)
         n->ast = e;
         return n;
     }
-    if (op >= OEQ && op <= OGE) {
-        x = lower_conv(L, x, e->u.binary.x);
-        y = lower_conv(L, y, e->u.binary.y);
-    }
+    /* comparing an interface with a concrete value converts nothing in gc's
+     * IR (walk compares the type and data words directly) */
     IrNode *n = irn(L, op, e->pos, e->type);
     n->x = x;
     n->y = y;
@@ -670,6 +752,8 @@ IrNode *lower_expr(Lower *L, Node *e)
         return lit_node(L, e);
     if (e->mode == MODE_TYPEEXPR)
         return irn(L, OTYPE, e->pos, e->type);
+    if (e->kind == N_IDENT && e->u.ident.name[0] == '_' && e->u.ident.name[1] == 0)
+        return L->blank; /* noder: ir.BlankNode, before base.Pos moves */
     L->bpos = e->pos;
     switch (e->kind) {
     case N_IDENT: {

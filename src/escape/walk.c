@@ -215,7 +215,7 @@ static void expr_skip_init(Escape *e, Hole k, IrNode *n)
     if (k.derefs >= 0 && n->type && !ir_is_untyped(n->type) && !ir_has_pointers(n->type))
         k.dst = &b->blank_loc;
     switch (n->op) {
-    case OLITERAL: case ONIL: case OTYPE: case OMETHEXPR:
+    case OLITERAL: case ONIL: case OTYPE: case OMETHEXPR: case OLINKSYMOFFSET:
         break;
     case ONAME:
         if (n->name->class == PFUNC || n->name->class == PEXTERN || n->name->blank)
@@ -389,6 +389,8 @@ Hole esc_addr(Escape *e, IrNode *n)
         break;
     case ODEREF: case ODOTPTR:
         esc_discard(e, n);
+        break;
+    case OLINKSYMOFFSET:
         break;
     case OINDEXMAP:
         esc_discard(e, n->x);

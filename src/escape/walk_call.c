@@ -292,6 +292,12 @@ static void call_func(CallCtx *c, Hole *ks, int nks)
     Batch *b = e->b;
     IrNode *call = c->call;
     call->flags |= IRF_FIXED;
+    if (call->flags & IRF_INTER) { /* dynamic: everything leaks */
+        argument(c, heap_hole(b), &call->x->x);
+        for (int i = 0; i < call->list.len; i++)
+            argument(c, heap_hole(b), &call->list.items[i]);
+        return;
+    }
     if (call->x->op == OCLOSURE && call->x->fn)
         call->x->fn->closure_called = true;
     IrFunc *fn = NULL;

@@ -131,6 +131,20 @@ static int check_char(Lexer *L, size_t i, int32_t *r)
     return w;
 }
 
+/* Is the character at i one gc's scanner reports and skips (NUL, invalid
+ * UTF-8, a BOM)? */
+static bool skipped_char(Lexer *L, size_t i)
+{
+    unsigned char c = (unsigned char)L->src[i];
+    if (c == 0)
+        return true;
+    if (c < 0x80)
+        return false;
+    int32_t r;
+    utf8_decode(L->src + i, L->len - i, &r);
+    return r < 0 || r == BOM;
+}
+
 /* Check every character of [from, to) with check_char. */
 static void check_span(Lexer *L, size_t from, size_t to)
 {
@@ -175,7 +189,7 @@ void lex_check_ident(Lexer *L, const char *text, size_t len)
     for (size_t i = start; i < start + len;) {
         int32_t r;
         int w = check_char(L, i, &r);
-        if (r >= 0x80) {
+        if (r >= 0x80 && r != BOM) { /* gc skips a BOM (reported) like a bad byte */
             char buf[32];
             if (unicode_is_letter(r)) {
                 /* ok */
@@ -489,6 +503,10 @@ void lex_check_rune(Lexer *L, const char *text, size_t len, bool terminated)
     bool ok = true;
     (void)terminated;
     for (int n = 0;; n++) {
+        /* gc's scanner skips NUL, invalid UTF-8 and BOMs (each reported):
+         * they are no characters of the rune */
+        while (q.i < q.end && q.i + 1 < q.end && skipped_char(L, q.i))
+            q_next(&q);
         int32_t c = q.i < q.end ? q_ch(&q) : (q.i < L->len ? '\n' : -1);
         if (c == '\'' && q.i + 1 == q.end) {
             if (ok) {

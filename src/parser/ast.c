@@ -7,6 +7,7 @@
  */
 #include "ast.h"
 
+#include <stddef.h>
 #include <string.h>
 
 Node *ast_new(AstContext *c, NodeKind kind, Pos pos)
@@ -16,6 +17,90 @@ Node *ast_new(AstContext *c, NodeKind kind, Pos pos)
     n->pos = pos;
     n->depth = 1;
     return n;
+}
+
+/* ---- compact nodes ---------------------------------------------------------- */
+
+#define PAYLOAD(k, member) [k] = offsetof(Node, u) + sizeof(((Node *)0)->u.member)
+static const unsigned short payload_end[N_KIND_COUNT] = {
+    [N_BAD] = offsetof(Node, u),
+    PAYLOAD(N_IDENT, ident),
+    PAYLOAD(N_BASICLIT, lit),
+    PAYLOAD(N_COMPOSITE, composite),
+    PAYLOAD(N_FUNCLIT, funclit),
+    PAYLOAD(N_PAREN, paren),
+    PAYLOAD(N_SELECTOR, selector),
+    PAYLOAD(N_INDEX, index),
+    PAYLOAD(N_SLICE, slice),
+    PAYLOAD(N_ASSERT, assert),
+    PAYLOAD(N_CALL, call),
+    PAYLOAD(N_UNARY, unary),
+    PAYLOAD(N_BINARY, binary),
+    PAYLOAD(N_KEYVALUE, kv),
+    PAYLOAD(N_ARRAYTYPE, arraytype),
+    PAYLOAD(N_ELLIPSIS, ellipsis),
+    PAYLOAD(N_MAPTYPE, maptype),
+    PAYLOAD(N_CHANTYPE, chantype),
+    PAYLOAD(N_FUNCTYPE, functype),
+    PAYLOAD(N_STRUCTTYPE, structtype),
+    PAYLOAD(N_IFACETYPE, ifacetype),
+    PAYLOAD(N_FIELD, field),
+    PAYLOAD(N_DECLSTMT, declstmt),
+    [N_EMPTY] = offsetof(Node, u),
+    PAYLOAD(N_LABELED, labeled),
+    PAYLOAD(N_EXPRSTMT, exprstmt),
+    PAYLOAD(N_INCDEC, incdec),
+    PAYLOAD(N_ASSIGN, assign),
+    PAYLOAD(N_GO, go_),
+    PAYLOAD(N_DEFER, defer_),
+    PAYLOAD(N_RETURN, return_),
+    PAYLOAD(N_BRANCH, branch),
+    PAYLOAD(N_BLOCK, block),
+    PAYLOAD(N_IF, if_),
+    PAYLOAD(N_CASE, case_),
+    PAYLOAD(N_SWITCH, switch_),
+    PAYLOAD(N_TYPESWITCH, typeswitch),
+    PAYLOAD(N_FOR, for_),
+    PAYLOAD(N_RANGE, range),
+    PAYLOAD(N_SEND, send),
+    PAYLOAD(N_SELECT, select_),
+    PAYLOAD(N_IMPORT, import),
+    PAYLOAD(N_VARSPEC, valuespec),
+    PAYLOAD(N_CONSTSPEC, valuespec),
+    PAYLOAD(N_TYPESPEC, typespec),
+    PAYLOAD(N_FUNCDECL, func),
+    PAYLOAD(N_FILE, file),
+};
+#undef PAYLOAD
+
+size_t ast_node_size(NodeKind kind)
+{
+    size_t n = kind < N_KIND_COUNT && payload_end[kind] ? payload_end[kind] : sizeof(Node);
+    return (n + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+}
+
+/* Slabs double from 32 KB to just under 4 MB (the arena hands a block
+ * that big out as whole 2 MB pages); each keeps sizeof(Node) spare at its
+ * end, so reading a whole Node from its last node stays inside it. */
+enum { SLAB_MIN = 32 * 1024, SLAB_MAX = 4 * 1024 * 1024 - 64 };
+
+Node *ast_new_compact(AstContext *c, NodeSlab *slab, NodeKind kind, Pos pos)
+{
+    size_t size = ast_node_size(kind);
+    if (!slab->next || (size_t)(slab->end - slab->next) < size + sizeof(Node)) {
+        size_t n = slab->size ? 2 * slab->size : SLAB_MIN;
+        if (n > SLAB_MAX)
+            n = SLAB_MAX;
+        slab->size = n;
+        slab->next = arena_alloc(c->arena, n); /* zeroed */
+        slab->end = slab->next + n;
+    }
+    Node *node = (Node *)slab->next;
+    slab->next += size;
+    node->kind = kind;
+    node->pos = pos;
+    node->depth = 1;
+    return node;
 }
 
 Node *ast_ident(AstContext *c, Pos pos, const char *name, size_t len)
@@ -103,7 +188,7 @@ Node *ast_clone(AstContext *c, const Node *n)
     if (!n)
         return NULL;
     Node *m = ARENA_NEW(c->arena, Node);
-    *m = *n;
+    memcpy(m, n, ast_node_size(n->kind)); /* n may be a compact node */
 #define C(f) m->u.f = ast_clone(c, n->u.f)
 #define CL(f) m->u.f = clone_list(c, n->u.f)
     switch (n->kind) {

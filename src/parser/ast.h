@@ -160,8 +160,16 @@ typedef enum ExprMode {
     MODE_PACKAGE,     /* an imported package name (fmt) */
 } ExprMode;
 
+/* SIZE. A 200,000-line program has ~870,000 nodes, so the parser gives
+ * each node only the bytes of its own kind's payload (ast_node_size): an
+ * N_IDENT takes 64 bytes, not sizeof(Node). Consequences for every phase:
+ * never change a node's kind to one with a bigger payload, and never write
+ * another kind's payload; copying a whole node (`Node tmp = *n`) is fine,
+ * the parser leaves room after each node for that read. */
 struct Node {
-    NodeKind kind;
+    NodeKind kind : 8;
+    ExprMode mode : 8;        /* filled by the type checker */
+    unsigned implicit : 16;   /* checker-defined flags (implicit & and *, conversions...) */
     int depth;                /* parser: height of this subtree (<= PARSE_MAX_DEPTH) */
     Pos pos;                  /* gc's position for this node, see above */
 
@@ -169,16 +177,14 @@ struct Node {
     struct Type *type;        /* expression's type (for types: the type denoted) */
     struct Object *obj;       /* IDENT: the object it denotes; specs/funcs: the declared object */
     struct ConstValue *cv;    /* constant value when mode == MODE_CONSTANT */
-    ExprMode mode;
-    int implicit;             /* checker-defined flags (implicit & and *, conversions...) */
     struct Selection *sel;    /* N_SELECTOR: what it selects (set by the checker, see types.h) */
 
     union {
         struct { const char *name; } ident;              /* interned */
         struct {
             LitKind kind;
+            int rawlen;        /* length of raw */
             const char *raw;   /* source text of the literal, NUL-terminated */
-            int rawlen;        /* its length */
         } lit;
         struct { Node *type; NodeList elts; Pos rbrace; } composite; /* elts: exprs or N_KEYVALUE */
         struct { Node *type; Node *body; } funclit;      /* type: N_FUNCTYPE; body: N_BLOCK */
@@ -270,6 +276,16 @@ typedef struct AstContext {
 } AstContext;
 
 Node *ast_new(AstContext *c, NodeKind kind, Pos pos);
+/* The bytes a node of this kind occupies: the header and its payload. */
+size_t ast_node_size(NodeKind kind);
+
+/* Nodes of exactly their kind's size, bump-allocated from arena slabs
+ * with room for a whole Node after the last one (the parser's). */
+typedef struct NodeSlab {
+    char *next, *end;
+    size_t size;      /* of the last slab taken (they grow to CHUNK_MAX) */
+} NodeSlab;
+Node *ast_new_compact(AstContext *c, NodeSlab *slab, NodeKind kind, Pos pos);
 /* A deep copy of a subtree (the parser repeats an implicit const group's
  * values with it, so each spec owns the nodes the checker annotates). */
 Node *ast_clone(AstContext *c, const Node *n);

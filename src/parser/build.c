@@ -17,7 +17,7 @@
 
 /* ---- nodes and depth ------------------------------------------------------ */
 
-static Node *node(Parser *p, NodeKind kind, Pos pos) { return ast_new(p->c, kind, pos); }
+static Node *node(Parser *p, NodeKind kind, Pos pos) { return ast_new_compact(p->c, &p->slab, kind, pos); }
 
 static void deepen(Parser *p, Node *n, const Node *child)
 {

@@ -267,6 +267,7 @@ static void expr(StrBuf *b, const Node *n)
     if (!n)
         return;
     switch (n->kind) {
+    case N_BAD: sb_puts(b, "<bad expr>"); break;
     case N_IDENT: sb_puts(b, n->u.ident.name); break;
     case N_BASICLIT: sb_append(b, n->u.lit.raw, (size_t)n->u.lit.rawlen); break;
     case N_COMPOSITE:

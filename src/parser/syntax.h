@@ -25,7 +25,13 @@ typedef struct Parser {
     int nsyntax;         /* syntax errors reported */
     int in_func;         /* > 0 inside a function body (gc's fnest) */
     bool stmt_open;      /* the statement list just reduced ends in a statement without ';' */
+    bool rejected;       /* bison found a syntax error (and stopped) */
+    NodeSlab slab;       /* where the nodes of the tree are allocated */
 } Parser;
+
+/* The error path (rd_parse.c, rd_expr.c): parse the file again the way
+ * gc's recursive-descent parser does, reporting every error as gc does. */
+void rd_parse(AstContext *c, Diag *d, const char *path, const char *src, size_t len);
 
 /* ---- errors ------------------------------------------------------------- */
 

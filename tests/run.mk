@@ -1,0 +1,27 @@
+# tests/run.mk — code generation's suites (issue 6), included by the Makefile.
+#   make test-run     tests/run/*.go, tests/check/*.go and examples/*.go built
+#                     by minigo build, run, compared with gc's expectations
+#                     (re-checked against gc's own build where go exists);
+#                     tests/run/ir/*.go: IR checks of allocation decisions
+#   make regen-run    rewrite tests/run/*.{out,err,code} and
+#                     tests/run/golden/ from gc (never from minigo)
+
+RUN_FILES := $(sort $(wildcard tests/run/*.go)) $(sort $(wildcard tests/check/*.go)) \
+             $(sort $(wildcard examples/*.go)) $(sort $(wildcard tests/run/ir/*.go))
+
+.PHONY: test-run regen-run
+TEST_TARGETS += test-run
+
+test-run: minigo runtime/libminigort.a
+	@$(PYTHON) tests/run.py --minigo ./minigo $(if $(shell command -v go 2>/dev/null),,--no-gc) $(RUN_FILES)
+
+regen-run:
+	@$(PYTHON) tests/run.py --regen $(sort $(wildcard tests/run/*.go)) $(sort $(wildcard examples/*.go))
+
+# The mutation smoke test end to end: mutated valid programs through
+# minigo build (ASan+UBSan build) and their executables.
+.PHONY: test-smoke-build
+TEST_TARGETS += test-smoke-build
+test-smoke-build: build/debug/minigo runtime/libminigort.a
+	@$(PYTHON) tests/smoke/build_mutate.py --minigo build/debug/minigo --out build/smoke-build \
+		$(sort $(wildcard tests/run/*.go)) $(sort $(wildcard tests/check/*.go)) $(wildcard examples/*.go)
