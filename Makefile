@@ -70,6 +70,7 @@ build/debug/minigo: $(DOBJ)
 TEST_TARGETS :=
 -include runtime/runtime.mk
 -include tests/tests.mk
+-include tests/frontend.mk
 -include tests/escape.mk
 -include tests/ssa.mk
 -include tests/run.mk

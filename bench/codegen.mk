@@ -16,4 +16,4 @@ $(BENCH_BIG): bench/gen_frontend.py
 	$(PYTHON) bench/gen_frontend.py --lines 200000 -o $@
 
 bench-go: minigo runtime/libminigort.a $(BENCH_BIG)
-	@$(PYTHON) bench/go/run.py --minigo ./minigo --out build/bench/go --big $(BENCH_BIG) --compile-runs 1 $(BENCH_GO_ARGS)
+	@$(PYTHON) bench/go/run.py --minigo ./minigo --out build/bench/go --big $(BENCH_BIG) $(BENCH_GO_ARGS)

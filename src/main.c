@@ -61,7 +61,7 @@ static const Command commands[] = {
      "parse and type-check; print errors as file:line:col: msg (exit 1), or nothing (exit 0).\n"
      "  -types   also print every package-level declaration with its type", NULL},
     {"ast", "minigo ast file.go...", "print the typed syntax tree (for debugging minigo)", NULL},
-    {"build", "minigo build [-o out] [-m[=N]] [-l] [-N] file.go...",
+    {"build", "minigo build [-o out] [-m[=N]] [-l] [-N] [-S] file.go...",
      "compile to a native executable; -m prints escape decisions as gc does.\n"
      "  -o out   the executable (default: the first file's name without .go)\n"
      "  -N       no optimisation (LLVM passes off)\n"

@@ -3,17 +3,22 @@
 #                     by minigo build, run, compared with gc's expectations
 #                     (re-checked against gc's own build where go exists);
 #                     tests/run/ir/*.go: IR checks of allocation decisions
+#   make test-run-N   the same programs built with -N (no LLVM passes)
 #   make regen-run    rewrite tests/run/*.{out,err,code} and
 #                     tests/run/golden/ from gc (never from minigo)
 
 RUN_FILES := $(sort $(wildcard tests/run/*.go)) $(sort $(wildcard tests/check/*.go)) \
              $(sort $(wildcard examples/*.go)) $(sort $(wildcard tests/run/ir/*.go))
 
-.PHONY: test-run regen-run
-TEST_TARGETS += test-run
+.PHONY: test-run test-run-N regen-run
+TEST_TARGETS += test-run test-run-N
 
 test-run: minigo runtime/libminigort.a
 	@$(PYTHON) tests/run.py --minigo ./minigo $(if $(shell command -v go 2>/dev/null),,--no-gc) $(RUN_FILES)
+
+# The same programs unoptimised (minigo build -N), minigo side only.
+test-run-N: minigo runtime/libminigort.a
+	@$(PYTHON) tests/run.py --minigo ./minigo --no-gc --flag=-N --name run-N $(RUN_FILES)
 
 regen-run:
 	@$(PYTHON) tests/run.py --regen $(sort $(wildcard tests/run/*.go)) $(sort $(wildcard examples/*.go))

@@ -15,7 +15,7 @@ the same expectations. IR checks (tests/run/ir/*.go) hold lines
     // IR FUNC: +text      the body of FUNC in `minigo ir` contains text
     // IR FUNC: -text      ... does not contain text
 
-Usage: run.py [--minigo PATH] [--no-gc] [--regen] [-j N] FILE...
+Usage: run.py [--minigo PATH] [--no-gc] [--regen] [--flag -N] [--name NAME] [-j N] FILE...
 Closing line: `run: N passed, N failed`.
 """
 import argparse
@@ -121,8 +121,8 @@ def diff(want, got, limit=8):
     return '\n'.join(lines)
 
 
-def build_minigo(minigo, path, exe):
-    p = subprocess.run([minigo, 'build', '-o', exe, path], capture_output=True, timeout=TIMEOUT)
+def build_minigo(minigo, path, exe, flags=()):
+    p = subprocess.run([minigo, 'build'] + list(flags) + ['-o', exe, path], capture_output=True, timeout=TIMEOUT)
     if p.returncode != 0:
         return 'minigo build failed (%d): %s' % (p.returncode, p.stderr.decode('utf-8', 'replace')[:800])
     return None
@@ -161,7 +161,7 @@ def one(args, path, tmp):
     name = os.path.basename(path)[:-3]
     problems = []
     exe = os.path.join(tmp, name + '.minigo')
-    err = build_minigo(args.minigo, path, exe)
+    err = build_minigo(args.minigo, path, exe, args.flag)
     if err:
         problems.append('%s: %s' % (path, err))
     else:
@@ -209,6 +209,8 @@ def main():
     ap.add_argument('--minigo', default='./minigo')
     ap.add_argument('--no-gc', dest='gc', action='store_false')
     ap.add_argument('--regen', action='store_true')
+    ap.add_argument('--flag', action='append', default=[], help='extra minigo build flag (e.g. -N)')
+    ap.add_argument('--name', default='run', help='suite name in the closing line')
     ap.add_argument('-j', type=int, default=os.cpu_count() or 4)
     ap.add_argument('files', nargs='+')
     args = ap.parse_args()
@@ -230,7 +232,7 @@ def main():
                         print(p)
                 else:
                     passed += 1
-    print('run: %d passed, %d failed' % (passed, failed))
+    print('%s: %d passed, %d failed' % (args.name, passed, failed))
     return 1 if failed else 0
 
 

@@ -16,6 +16,7 @@ Compile time: minigo build -N, minigo build (LLVM default<O2>) and go build
 generated 200,000-line program (bench/gen_frontend.py).
 
 usage: bench/go/run.py --minigo ./minigo --out DIR [--pairs N] [--big FILE]
+                       [--compile-runs N] [--no-compile] [--no-runtime]
 """
 import argparse
 import glob
@@ -133,32 +134,80 @@ def runtime_table(bins, pairs):
         print('minigo assign-ptr / assign-direct: %.3f (aim within 5%%: LLVM hoists the load of *p)' % r)
 
 
+def instructions(cmd):
+    """Instructions of a whole run under callgrind (collector off), or None."""
+    import shutil
+    import tempfile
+    if not shutil.which('valgrind'):
+        return None
+    fd, path = tempfile.mkstemp(prefix='callgrind.')
+    os.close(fd)
+    try:
+        subprocess.run(['valgrind', '--tool=callgrind', '--callgrind-out-file=' + path] + cmd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True,
+                       env=dict(os.environ, GC_DONT_GC='1', GOGC='off'))
+        with open(path) as f:
+            for line in f:
+                if line.startswith('totals:') or line.startswith('summary:'):
+                    return int(line.split()[1])
+    except (subprocess.CalledProcessError, ValueError):
+        return None
+    finally:
+        os.unlink(path)
+    return None
+
+
+def claims(bins):
+    """minigo's own claims, counted in instructions (deterministic, unlike
+    time on a shared machine)."""
+    ours = bins['maps'][0]
+    counts = {n: instructions([ours, n]) for n in ('assign-direct', 'assign-ptr', 'small-local', 'small-escape')}
+    if None in counts.values():
+        return
+    print('instructions (callgrind, whole run, collector off): assign-ptr / assign-direct %.3f; '
+          'small-local / small-escape %.2f'
+          % (counts['assign-ptr'] / counts['assign-direct'], counts['small-local'] / counts['small-escape']))
+
+
 def largest_test_program():
     files = glob.glob(os.path.join(ROOT, 'tests/run/*.go')) + glob.glob(os.path.join(ROOT, 'tests/check/*.go'))
     return max(files, key=lambda f: sum(1 for _ in open(f, encoding='utf-8', errors='replace')))
 
 
-def compile_times(minigo, out, files, runs):
-    print('== compile time: median of %d runs (go build with GOCACHE off: -a)' % runs)
-    print('%-28s %10s %10s %10s %8s %8s' % ('program', '-N s', 'O2 s', 'go s', '-N/go', 'O2/go'))
-    for f in files:
+def fresh_copy(f, out, k):
+    """f with a unique trailing comment, so go build recompiles package main
+    (the standard library stays in gc's build cache, as in an edit-compile
+    cycle) and both compilers read the same new file."""
+    dst = os.path.join(out, 'compile_%d_%s' % (k, os.path.basename(f)))
+    with open(f, encoding='utf-8', errors='replace') as src, open(dst, 'w') as d:
+        d.write(src.read() + '\n// run %d %f\n' % (k, time.time()))
+    return dst
+
+
+def compile_times(minigo, out, files):
+    print('== compile time: medians; go build recompiles main and links (std cached)')
+    print('%-36s %8s %8s %8s %6s %6s' % ('program', '-N s', 'O2 s', 'go s', '-N/go', 'O2/go'))
+    for f, runs in files:
         exe = os.path.join(out, 'compile_probe')
         cmds = [
-            [minigo, 'build', '-N', '-o', exe, f],
-            [minigo, 'build', '-o', exe, f],
-            ['go', 'build', '-a', '-o', exe, f],
+            [minigo, 'build', '-N', '-o', exe, '{f}'],
+            [minigo, 'build', '-o', exe, '{f}'],
+            ['go', 'build', '-o', exe, '{f}'],
         ]
         meds = []
         for c in cmds:
             ts = []
-            for _ in range(runs):
+            for k in range(runs):
+                src = fresh_copy(f, out, k)
                 t0 = time.perf_counter()
-                subprocess.run(c, check=True, stdout=subprocess.DEVNULL, env=go_env())
+                subprocess.run([a.replace('{f}', src) for a in c], check=True, stdout=subprocess.DEVNULL,
+                               env=go_env())
                 ts.append(time.perf_counter() - t0)
+                os.unlink(src)
             meds.append(statistics.median(ts))
         lines = sum(1 for _ in open(f, encoding='utf-8', errors='replace'))
-        label = '%s (%d lines)' % (os.path.basename(f), lines)
-        print('%-28s %10.2f %10.2f %10.2f %8s %8s' % (label, meds[0], meds[1], meds[2], ratio(meds[0], meds[2]),
+        label = '%s (%d lines, %d runs)' % (os.path.basename(f), lines, runs)
+        print('%-36s %8.2f %8.2f %8.2f %6s %6s' % (label, meds[0], meds[1], meds[2], ratio(meds[0], meds[2]),
                                                    ratio(meds[1], meds[2])), flush=True)
 
 
@@ -168,18 +217,21 @@ def main():
     ap.add_argument('--out', default='build/bench/go')
     ap.add_argument('--pairs', type=int, default=7)
     ap.add_argument('--big', help='also time compiling this (the generated 200,000-line program)')
-    ap.add_argument('--compile-runs', type=int, default=3)
+    ap.add_argument('--compile-runs', type=int, default=5, help='runs on the largest test program (1 on --big)')
     ap.add_argument('--no-compile', action='store_true')
+    ap.add_argument('--no-runtime', action='store_true')
     args = ap.parse_args()
     args.minigo = os.path.abspath(args.minigo)
     pairs = max(7, args.pairs)
-    bins = build(args.minigo, args.out)
-    runtime_table(bins, pairs)
+    if not args.no_runtime:
+        bins = build(args.minigo, args.out)
+        runtime_table(bins, pairs)
+        claims(bins)
     if not args.no_compile:
-        files = [largest_test_program()]
+        files = [(largest_test_program(), args.compile_runs)]
         if args.big:
-            files.append(args.big)
-        compile_times(args.minigo, args.out, files, args.compile_runs)
+            files.append((args.big, 1))
+        compile_times(args.minigo, args.out, files)
     return 0
 
 

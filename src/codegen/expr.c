@@ -141,6 +141,7 @@ LLVMValueRef gen_arith(FnGen *fg, Value *v)
     }
     default: {
         fprintf(stderr, "minigo: internal error in codegen: op %s is not handled\n", ssa_op_info[v->op].name);
+        fg->g->errors++;
         LLVMTypeRef t = gen_type(fg->g, v->type);
         return t == fg->g->t_void ? NULL : LLVMGetUndef(t);
     }

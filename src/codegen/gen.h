@@ -61,6 +61,7 @@ typedef struct Gen {
     VEC(ClosureLayout) closures;/* record layouts of function literals */
     LLVMValueRef zero_area;     /* shared zero value for mapaccess*_fat */
     int nthunks;
+    int errors;                 /* internal errors reported (the build then fails, exit 2) */
     struct LLVMOpaqueDIBuilder *dib; /* debug info (debug.c), NULL when off */
     LLVMMetadataRef dicu;
     VEC(DebugFile) difiles;

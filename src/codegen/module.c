@@ -249,6 +249,10 @@ GenModule *gen_module_new(Package *pkg, Arena *arena, const CodegenOptions *opts
         ssa_func_free(built.items[i]);
     g->descs.len = 0;
 
+    if (g->errors) {
+        gen_module_free(m);
+        return NULL;
+    }
     char *err = NULL;
     if (LLVMVerifyModule(g->mod, LLVMReturnStatusAction, &err)) {
         fprintf(stderr, "minigo: internal error in codegen: the LLVM module does not verify:\n%s\n", err);

@@ -14,13 +14,16 @@
  * variables before the range expression, and each type switch clause's
  * variable before the clause body.
  *
- * After a body is lowered, gc's deadcode pass runs on it (if with a
- * constant condition, statements after a return in such a branch), since
- * escape analysis never sees that code.
+ * After a body is lowered, gc's deadcode pass runs on it (if and switch
+ * with a constant condition, statements after a return in such a branch),
+ * since escape analysis never sees that code.
  *
- * The package initialiser: package-level variables whose initialiser gc
- * cannot lay out statically (calls, maps, make, new, ...) are assigned in
- * a generated function "init", analysed last.
+ * The package initialiser: what gc's staticinit cannot lay out in static
+ * data (calls, maps, make, ...; see static_assign) is assigned in a
+ * generated function "init", analysed last.
+ *
+ * This file is split by concern: functions, statements and the package
+ * initialiser here, expressions in lower_expr.c.
  */
 #include "lower.h"
 

@@ -73,7 +73,40 @@ func stackVar() int {
 // a + b + c + d is one call, one allocation.
 func concat(a, b, c, d string) string { return a + b + c + d }
 
+type point struct{ x, y int }
+
+// IR main.ptrLocal: -runtime.newobject
+// &point{...} does not escape: an alloca.
+func ptrLocal() int {
+	p := &point{1, 2}
+	return p.x + p.y
+}
+
+// IR main.ptrEscape: +call ptr @runtime.newobject(i64 16)
+// &point{...} escapes to heap.
+func ptrEscape() *point { return &point{3, 4} }
+
+// IR main.closureLocal: -runtime.newobject
+// func literal does not escape: its closure record is an alloca.
+func closureLocal(n int) int {
+	f := func(k int) int { return k + n }
+	return f(1) + f(2)
+}
+
+// IR main.closureEscape: +runtime.newobject
+// func literal escapes to heap.
+func closureEscape(n int) func() int { return func() int { return n } }
+
+// IR main.sliceLocal: -runtime.makeslice
+// make([]int, 16) does not escape: a stack array.
+func sliceLocal() int {
+	s := make([]int, 16)
+	s[3] = 3
+	return s[3] + len(s)
+}
+
 func main() {
+	println(ptrLocal(), ptrEscape().x, closureLocal(1), closureEscape(2)(), sliceLocal())
 	m := map[string]int{}
 	reset(&m)
 	direct(m, "a", 1)
