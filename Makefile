@@ -25,7 +25,7 @@ DOBJ    := $(patsubst %.c,build/debug/%.o,$(SRC)) build/debug/gen/go.tab.o build
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 .PHONY: all debug deps test demo bench bench-frontend clean
-all: minigo
+all: minigo runtime/libminigort.a
 
 deps:
 	@sh tools/deps.sh
@@ -80,9 +80,14 @@ test: deps
 	@$(MAKE) --no-print-directory minigo debug
 	@$(MAKE) --no-print-directory -k $(TEST_TARGETS)
 
+# The main job on the bundled example: what escapes, what the map-pointer
+# forms cost in SSA, then the program itself, compiled and run.
 demo: deps
-	@$(MAKE) --no-print-directory minigo
-	./minigo check -types examples/maps.go
+	@$(MAKE) --no-print-directory minigo runtime/libminigort.a
+	./minigo escape -m examples/maps.go
+	./minigo ssa -func direct examples/maps.go
+	./minigo ssa -func viaPtr examples/maps.go
+	./minigo run examples/maps.go
 
 clean:
 	rm -rf build minigo
