@@ -74,6 +74,8 @@ TEST_TARGETS :=
 -include tests/escape.mk
 -include tests/ssa.mk
 -include tests/run.mk
+-include tests/compare.mk
+-include tests/debug.mk
 -include $(wildcard bench/*.mk)
 
 test: deps

@@ -5,6 +5,15 @@
  * runtime.mapassign_faststr, and `minigo build -S` prints each `.loc` with
  * the file:line it came from as a comment, the way `go tool compile -S`
  * prefixes instructions with their line.
+ *
+ * Variables: parameters (copied to a stack slot at entry) and every local
+ * that lives in a LocalAddr slot get a DILocalVariable with their Go type.
+ * Types are described with Go's names and gc's layouts: a string is the
+ * struct `string` {str *uint8, len int}, a slice `[]T` {array *T, len, cap},
+ * a named struct `main.T` with its fields, and a map `map[K]V` a pointer
+ * to hash<K,V>, the runtime's hmap laid out field for field with typed
+ * buckets (as gc describes maps), so `p *m` in gdb shows count, B, hash0,
+ * and `p *m.buckets` the keys and elems of the first bucket.
  */
 #include <string.h>
 
@@ -34,7 +43,7 @@ void gen_debug_init(Gen *g, const char *first_file)
     LLVMMetadataRef file = debug_file(g, first_file);
     const char *producer = "minigo";
     g->dicu = LLVMDIBuilderCreateCompileUnit(g->dib, LLVMDWARFSourceLanguageGo, file, producer, strlen(producer),
-                                             g->opts->opt > 0, "", 0, 0, "", 0, LLVMDWARFEmissionLineTablesOnly, 0,
+                                             g->opts->opt > 0, "", 0, 0, "", 0, LLVMDWARFEmissionFull, 0,
                                              false, false, "", 0, "", 0);
     LLVMAddModuleFlag(g->mod, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
                       LLVMValueAsMetadata(LLVMConstInt(g->t_i32, LLVMDebugMetadataVersion(), false)));
@@ -66,6 +75,205 @@ void gen_debug_loc(FnGen *fg, Pos pos)
     LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(fg->g->ctx, (unsigned)pos.line,
                                                            (unsigned)(pos.col > 0 ? pos.col : 0), fg->disp, NULL);
     LLVMSetCurrentDebugLocation2(fg->b, loc);
+}
+
+static LLVMMetadataRef di_basic(Gen *g, const char *name, int64_t bytes, unsigned enc)
+{
+    return LLVMDIBuilderCreateBasicType(g->dib, name, strlen(name), (uint64_t)bytes * 8, enc, LLVMDIFlagZero);
+}
+
+static LLVMMetadataRef di_ptr(Gen *g, LLVMMetadataRef to, const char *name)
+{
+    return LLVMDIBuilderCreatePointerType(g->dib, to, 64, 64, 0, name, name ? strlen(name) : 0);
+}
+
+static LLVMMetadataRef di_member(Gen *g, const char *name, LLVMMetadataRef ty, int64_t bytes, int64_t off)
+{
+    return LLVMDIBuilderCreateMemberType(g->dib, g->dicu, name, strlen(name), NULL, 0, (uint64_t)bytes * 8, 0,
+                                         (uint64_t)off * 8, LLVMDIFlagZero, ty);
+}
+
+static LLVMMetadataRef di_struct(Gen *g, const char *name, int64_t bytes, LLVMMetadataRef *mem, int n)
+{
+    return LLVMDIBuilderCreateStructType(g->dib, g->dicu, name, strlen(name), NULL, 0, (uint64_t)bytes * 8, 64,
+                                         LLVMDIFlagZero, NULL, mem, (unsigned)n, 0, NULL, name, strlen(name));
+}
+
+static LLVMMetadataRef di_type_uncached(Gen *g, Type *t);
+static LLVMMetadataRef di_type(Gen *g, Type *t);
+
+/* A map slot array [8]K, or [8]*K when K is stored indirectly (over 128
+ * bytes, runtime/map.c); the field name tells the pretty printer which. */
+static LLVMMetadataRef di_slots(Gen *g, Type *t, int64_t *slot)
+{
+    LLVMMetadataRef et = di_type(g, t);
+    *slot = gen_sizeof(g, t);
+    if (*slot > 128) {
+        et = di_ptr(g, et, NULL);
+        *slot = 8;
+    }
+    LLVMMetadataRef sub = LLVMDIBuilderGetOrCreateSubrange(g->dib, 0, 8);
+    return LLVMDIBuilderCreateArrayType(g->dib, (uint64_t)*slot * 64, 64, et, &sub, 1);
+}
+
+/* gc's own DWARF shape for a map: hash<K,V> (the runtime's hmap, field for
+ * field) whose buckets point at bucket<K,V> {tophash, keys, elems,
+ * overflow}, so gdb and the pretty printer see typed keys and elems. */
+static LLVMMetadataRef di_hmap(Gen *g, Type *m)
+{
+    const char *k = gen_go_type_name(g, m->key), *v = gen_go_type_name(g, m->elem);
+    char *bname = arena_alloc(g->arena, strlen(k) + strlen(v) + 16);
+    char *hname = arena_alloc(g->arena, strlen(k) + strlen(v) + 16);
+    sprintf(bname, "bucket<%s,%s>", k, v);
+    sprintf(hname, "hash<%s,%s>", k, v);
+    int64_t ks, es;
+    LLVMMetadataRef keys = di_slots(g, m->key, &ks), elems = di_slots(g, m->elem, &es);
+    LLVMMetadataRef u8 = di_basic(g, "uint8", 1, 0x08), i64 = di_basic(g, "int", 8, 0x05);
+    LLVMMetadataRef sub = LLVMDIBuilderGetOrCreateSubrange(g->dib, 0, 8);
+    LLVMMetadataRef self = LLVMDIBuilderCreateForwardDecl(g->dib, 0x13, bname, strlen(bname), g->dicu, NULL, 0, 0,
+                                                          0, 0, bname, strlen(bname));
+    int64_t bsize = 8 + 8 * ks + 8 * es + 8;
+    LLVMMetadataRef bmem[] = {
+        di_member(g, "tophash", LLVMDIBuilderCreateArrayType(g->dib, 64, 8, u8, &sub, 1), 8, 0),
+        di_member(g, gen_sizeof(g, m->key) > 128 ? "indirectkeys" : "keys", keys, 8 * ks, 8),
+        di_member(g, gen_sizeof(g, m->elem) > 128 ? "indirectelems" : "elems", elems, 8 * es, 8 + 8 * ks),
+        di_member(g, "overflow", di_ptr(g, self, NULL), 8, bsize - 8)};
+    LLVMMetadataRef bp = di_ptr(g, di_struct(g, bname, bsize, bmem, 4), NULL);
+    LLVMMetadataRef hmem[] = {
+        di_member(g, "count", i64, 8, 0),
+        di_member(g, "flags", u8, 1, 8),
+        di_member(g, "B", u8, 1, 9),
+        di_member(g, "noverflow", di_basic(g, "uint16", 2, 0x07), 2, 10),
+        di_member(g, "hash0", di_basic(g, "uint32", 4, 0x07), 4, 12),
+        di_member(g, "buckets", bp, 8, 16),
+        di_member(g, "oldbuckets", bp, 8, 24),
+        di_member(g, "nevacuate", di_basic(g, "uintptr", 8, 0x07), 8, 32),
+        di_member(g, "extra", di_ptr(g, NULL, NULL), 8, 40)};
+    return di_struct(g, hname, 48, hmem, 9);
+}
+
+/* The DWARF type of a Go type, described once per module. */
+static LLVMMetadataRef di_type(Gen *g, Type *t)
+{
+    for (int i = 0; i < g->ditypes.len; i++)
+        if (g->ditypes.items[i].type == t)
+            return g->ditypes.items[i].di;
+    /* A named type may refer to itself (type L struct{next *L}): while it
+     * is being described, references find a declaration of the same name,
+     * which gdb resolves to the definition. */
+    const char *name = gen_go_type_name(g, t);
+    DebugType d = {t, LLVMDIBuilderCreateForwardDecl(g->dib, 0x13, name, strlen(name), g->dicu, NULL, 0, 0, 0, 0, name,
+                                                     strlen(name))};
+    int at = g->ditypes.len;
+    vec_push(g->arena, &g->ditypes, d);
+    LLVMMetadataRef di = di_type_uncached(g, t);
+    g->ditypes.items[at].di = di;
+    return di;
+}
+
+static LLVMMetadataRef di_type_uncached(Gen *g, Type *t)
+{
+    const char *name = gen_go_type_name(g, t);
+    int64_t size = gen_sizeof(g, t);
+    Type *u = gen_under(t);
+    if (t->kind == TY_NAMED && u->kind != TY_STRUCT) /* type T int: a typedef main.T */
+        return LLVMDIBuilderCreateTypedef(g->dib, di_type(g, u), name, strlen(name), NULL, 0, g->dicu, 0);
+    switch (u->kind) {
+    case TY_BOOL:
+        return di_basic(g, name, 1, 0x02 /* DW_ATE_boolean */);
+    case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+        return di_basic(g, name, size, 0x05 /* DW_ATE_signed */);
+    case TY_UINT8:
+        return di_basic(g, name, 1, 0x08 /* DW_ATE_unsigned_char */);
+    case TY_UINT: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+        return di_basic(g, name, size, 0x07 /* DW_ATE_unsigned */);
+    case TY_FLOAT32: case TY_FLOAT64:
+        return di_basic(g, name, size, 0x04 /* DW_ATE_float */);
+    case TY_STRING: {
+        LLVMMetadataRef byteptr = di_ptr(g, di_basic(g, "uint8", 1, 0x08), "*uint8");
+        LLVMMetadataRef mem[] = {di_member(g, "str", byteptr, 8, 0), di_member(g, "len", di_basic(g, "int", 8, 0x05), 8, 8)};
+        return di_struct(g, "string", 16, mem, 2);
+    }
+    case TY_SLICE: {
+        LLVMMetadataRef ip = di_basic(g, "int", 8, 0x05);
+        LLVMMetadataRef mem[] = {di_member(g, "array", di_ptr(g, di_type(g, u->elem), NULL), 8, 0),
+                                 di_member(g, "len", ip, 8, 8), di_member(g, "cap", ip, 8, 16)};
+        return di_struct(g, name, 24, mem, 3);
+    }
+    case TY_MAP:
+        /* a typedef keeps the Go name (whatis m: map[string]int) while
+         * p *m reaches the fields of hash<K,V> */
+        return LLVMDIBuilderCreateTypedef(g->dib, di_ptr(g, di_hmap(g, u), NULL), name, strlen(name), NULL, 0,
+                                          g->dicu, 0);
+    case TY_POINTER: /* typedef'd so gdb shows Go's *main.T rather than C's main.T * */
+        return LLVMDIBuilderCreateTypedef(g->dib, di_ptr(g, di_type(g, u->elem), NULL), name, strlen(name), NULL, 0,
+                                          g->dicu, 0);
+    case TY_FUNC:
+        return di_ptr(g, NULL, name);
+    case TY_ARRAY: {
+        LLVMMetadataRef sub = LLVMDIBuilderGetOrCreateSubrange(g->dib, 0, u->len);
+        return LLVMDIBuilderCreateArrayType(g->dib, (uint64_t)size * 8, 64, di_type(g, u->elem), &sub, 1);
+    }
+    case TY_STRUCT: {
+        LLVMMetadataRef *mem = arena_alloc(g->arena, sizeof *mem * (size_t)(u->nfields + 1));
+        for (int i = 0; i < u->nfields; i++) {
+            Object *f = u->fields[i];
+            mem[i] = di_member(g, f->name, di_type(g, f->type), gen_sizeof(g, f->type), f->offset);
+        }
+        return di_struct(g, name, size, mem, u->nfields);
+    }
+    case TY_INTERFACE: {
+        LLVMMetadataRef vp = di_ptr(g, NULL, NULL);
+        LLVMMetadataRef mem[] = {di_member(g, "_type", vp, 8, 0), di_member(g, "data", vp, 8, 8)};
+        return di_struct(g, name, 16, mem, 2);
+    }
+    default:
+        return di_basic(g, name, size > 0 ? size : 8, 0x07);
+    }
+}
+
+void gen_debug_var(FnGen *fg, Object *obj, LLVMValueRef storage, unsigned argno)
+{
+    Gen *g = fg->g;
+    if (!fg->disp || !obj || !obj->name || !obj->name[0] || strcmp(obj->name, "_") == 0)
+        return;
+    LLVMMetadataRef file = debug_file(g, obj->pos.file);
+    unsigned line = obj->pos.line > 0 ? (unsigned)obj->pos.line : (unsigned)fg->last_line;
+    LLVMMetadataRef ty = di_type(g, obj->type);
+    size_t n = strlen(obj->name);
+    LLVMMetadataRef var =
+        argno ? LLVMDIBuilderCreateParameterVariable(g->dib, fg->disp, obj->name, n, argno, file, line, ty, true, 0)
+              : LLVMDIBuilderCreateAutoVariable(g->dib, fg->disp, obj->name, n, file, line, ty, true, 0, 0);
+    LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(g->ctx, line, 0, fg->disp, NULL);
+    LLVMDIBuilderInsertDeclareRecordAtEnd(g->dib, storage, var, LLVMDIBuilderCreateExpression(g->dib, NULL, 0), loc,
+                                          LLVMGetInsertBlock(fg->b));
+}
+
+/* Parameters arrive in registers; a copy in a stack slot keeps each one
+ * printable at every line (what -N does for gc), at no cost once O2's
+ * passes have turned the slot back into a register. */
+void gen_debug_params(FnGen *fg)
+{
+    if (!fg->disp)
+        return;
+    /* The copies carry no line, as clang's spills do: LLVM then puts
+     * prologue_end on the first statement, and `b main.f` stops where every
+     * parameter is already in its slot. */
+    LLVMMetadataRef saved = LLVMGetCurrentDebugLocation2(fg->b);
+    LLVMSetCurrentDebugLocation2(fg->b, NULL);
+    Block *entry = fg->f->entry;
+    for (int k = 0; k < entry->values.len; k++) {
+        Value *v = entry->values.items[k];
+        if (v->op != OpArg || !v->aux.obj || gen_is_mem(fg->g, v->type))
+            continue;
+        LLVMTypeRef lt = gen_type(fg->g, v->type);
+        if (lt == fg->g->t_void)
+            continue;
+        LLVMValueRef slot = LLVMBuildAlloca(fg->b, lt, v->aux.obj->name);
+        LLVMBuildStore(fg->b, LLVMGetParam(fg->fn, (unsigned)v->auxint + 1), slot);
+        gen_debug_var(fg, v->aux.obj, slot, (unsigned)v->auxint + 1);
+    }
+    LLVMSetCurrentDebugLocation2(fg->b, saved);
 }
 
 void gen_debug_finish(Gen *g)

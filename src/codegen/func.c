@@ -134,6 +134,8 @@ static LLVMValueRef gen_local_addr(FnGen *fg, Value *v)
         lt = fg->g->t_i8;
     LLVMValueRef a = fg_alloca(fg, lt, name);
     fg_zero(fg, a, size);
+    if (v->aux.obj && !(v->aux.obj->flags & OBJF_PARAM))
+        gen_debug_var(fg, v->aux.obj, a, 0);
     return a;
 }
 
@@ -566,6 +568,7 @@ void gen_function(Gen *g, SsaFunc *f)
     }
     LLVMPositionBuilderAtEnd(fg->b, fg->entry);
     gen_debug_loc(fg, fpos);
+    gen_debug_params(fg);
     LLVMBasicBlockRef first = fg->bbs[f->entry->id];
     LLVMBasicBlockRef recovered = NULL;
     if (f->has_defer) {

@@ -40,6 +40,11 @@ typedef struct DebugFile {
     LLVMMetadataRef file;
 } DebugFile;
 
+typedef struct DebugType {
+    Type *type;
+    LLVMMetadataRef di;
+} DebugType;
+
 typedef struct ClosureLayout {
     Func *fn;
     LLVMTypeRef rec; /* {ptr code, captures...} */
@@ -65,6 +70,7 @@ typedef struct Gen {
     struct LLVMOpaqueDIBuilder *dib; /* debug info (debug.c), NULL when off */
     LLVMMetadataRef dicu;
     VEC(DebugFile) difiles;
+    VEC(DebugType) ditypes;     /* Go types described so far (debug.c) */
 } Gen;
 
 /* One function being emitted. */
@@ -89,6 +95,10 @@ typedef struct FnGen {
 void gen_debug_init(Gen *g, const char *first_file);
 LLVMMetadataRef gen_debug_func(Gen *g, LLVMValueRef fn, Pos pos);
 void gen_debug_loc(FnGen *fg, Pos pos);
+/* Describes the Go variable obj living in storage (an alloca) for gdb;
+ * argno is 1-based for parameters, 0 for locals. */
+void gen_debug_var(FnGen *fg, Object *obj, LLVMValueRef storage, unsigned argno);
+void gen_debug_params(FnGen *fg);
 void gen_debug_finish(Gen *g);
 
 /* ---- types.c ---------------------------------------------------------------- */

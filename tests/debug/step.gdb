@@ -1,0 +1,15 @@
+# Stepping by line in a Go function follows the source lines.
+# program: examples/maps.go
+# flags: -N
+set pagination off
+b main.local
+run
+next
+next
+next
+#> ^Breakpoint 1 at .*: file .*maps\.go, line 20\.
+#> ^Breakpoint 1, main\.local \(\) at .*maps\.go:20$
+#> ^20\s+m := make\(map\[string\]int\)$
+#> ^21\s+m\["x"\] = 1$
+#> ^22\s+return m\["x"\]$
+#> ^main\.main \(\) at .*maps\.go:3[23]$
