@@ -10,6 +10,7 @@
 #include "common/common.h"
 #include "parser/parser.h"
 #include "codegen/codegen.h"
+#include "compare/compare.h"
 #include "escape/escape.h"
 #include "ssa/ssa.h"
 #include "types/types.h"
@@ -29,11 +30,13 @@ typedef struct Options {
     bool passes;        /* ssa -passes: print after every pass */
     bool check;         /* ssa -check (debug): verify after every pass */
     int mlevel;         /* escape/build -m: 1 decisions, 2 flows (-m=N, or -m repeated) */
+    bool json;          /* escape -json: JSON lines on stdout (src/compare/escjson.c) */
     int opt_level;      /* build/run/ir: 2 (LLVM default<O2>), 0 with -N or -O0 */
     const char *output; /* build -o */
     bool asm_out;       /* build -S: native assembly to stdout */
     char **run_args;    /* run: the program's arguments */
     int nrun_args;
+    CompareOptions compare; /* compare: mode, -w N, the two function names */
     const char **files;
     int nfiles;
 } Options;
@@ -73,12 +76,21 @@ static const Command commands[] = {
      "  -func NAME   only function NAME (gc's names: f, T.m, (*T).m, f.func1, main.f)\n"
      "  -passes      print the function as built, then after each pass", NULL},
     {"ir", "minigo ir [-O0|-O2] file.go...", "print the LLVM IR of the program (default -O0: as generated)", NULL},
-    {"escape", "minigo escape [-m[=N]] [-l] file.go...",
+    {"escape", "minigo escape [-m[=N]] [-l] [-json] file.go...",
      "print escape-analysis decisions only, as go tool compile -m does; any package name,\n"
      "  no main needed, no code generated. -m=2 (or -m -m) adds gc's flow explanations;\n"
-     "  -l (no inlining) is accepted: minigo never inlines. Without -m, -m=1 is assumed.", NULL},
-    {"compare", "minigo compare [-ssa|-ir|-escape] file.go FUNC_A FUNC_B", "show two functions side by side",
-     "compare"},
+     "  -l (no inlining) is accepted: minigo never inlines. Without -m, -m=1 is assumed.\n"
+     "  -json: one JSON object a line on stdout for every decision (\"does not escape\" too, with\n"
+     "  the -m=2 explanation as steps) and every map operation (runtime entry point and why);\n"
+     "  schema: src/compare/escape-json.v1.schema.json", NULL},
+    {"compare", "minigo compare [-ssa|-ir|-escape] [-w N] file.go FUNC_A FUNC_B",
+     "show two functions side by side after the same phase, differing lines marked\n"
+     "  (< only in A, > only in B, | changed), and a summary: loads, nil checks,\n"
+     "  runtime calls, allocations, escape decisions that differ.\n"
+     "  -ssa      SSA after all passes (default)\n"
+     "  -ir       optimised (O2) LLVM IR\n"
+     "  -escape   escape decisions (-m), parameters matched by position\n"
+     "  -w N      total width (default: the terminal's, else 160); colour only on a terminal", NULL},
     {"help", "minigo help [command]", "describe the commands", NULL},
 };
 enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
@@ -278,9 +290,11 @@ static int run_command(Session *s)
     if (!type_check(s))
         return 1;
     if (strcmp(cmd, "escape") == 0)
-        return run_escape(s);
+        return s->opt->json ? escape_json(s->pkg, &s->arena, stdout) : run_escape(s);
     if (strcmp(cmd, "ssa") == 0)
         return run_ssa(s);
+    if (strcmp(cmd, "compare") == 0)
+        return compare_run(s->pkg, &s->arena, &s->opt->compare, stdout);
     if (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0 || strcmp(cmd, "ir") == 0)
         return run_codegen(s);
     if (s->opt->show_types)
@@ -379,6 +393,10 @@ static int parse_flags(const Command *c, Options *o, int argc, char **argv)
             }
             if (strcmp(f, "-l") == 0)
                 continue;
+            if (strcmp(f, "-json") == 0 && strcmp(c->name, "escape") == 0) {
+                o->json = true;
+                continue;
+            }
         }
         if (strcmp(c->name, "ssa") == 0) {
             if (strcmp(f, "-passes") == 0) {
@@ -400,10 +418,31 @@ static int parse_flags(const Command *c, Options *o, int argc, char **argv)
                 continue;
             }
         }
+        if (strcmp(c->name, "compare") == 0) {
+            if (strcmp(f, "-ssa") == 0 || strcmp(f, "-ir") == 0 || strcmp(f, "-escape") == 0) {
+                o->compare.mode = f[1] == 's' ? CMP_SSA : f[1] == 'i' ? CMP_IR : CMP_ESCAPE;
+                continue;
+            }
+            if (strcmp(f, "-w") == 0 || strncmp(f, "-w=", 3) == 0) {
+                const char *n = f[2] == '=' ? f + 3 : i + 1 < argc ? argv[++i] : NULL;
+                if (!n || atoi(n) <= 0)
+                    return usage_error(c, "-w needs a positive width", n);
+                o->compare.width = atoi(n);
+                continue;
+            }
+        }
         return usage_error(c, "unknown flag", f);
     }
     o->files = (const char **)argv + i;
     o->nfiles = argc - i;
+    if (strcmp(c->name, "compare") == 0) { /* file.go FUNC_A FUNC_B */
+        if (argc - i != 3)
+            return usage_error(c, "want one file and two function names", NULL);
+        o->nfiles = 1;
+        o->compare.func_a = argv[i + 1];
+        o->compare.func_b = argv[i + 2];
+        o->compare.color = -1;
+    }
     if (strcmp(c->name, "run") == 0) { /* file.go... [--] args */
         int n = 0;
         while (i + n < argc && strlen(argv[i + n]) > 3 && strcmp(argv[i + n] + strlen(argv[i + n]) - 3, ".go") == 0)
