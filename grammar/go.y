@@ -29,9 +29,12 @@
  * message is used only if the error path finds nothing wrong, i.e. for a
  * construct the grammar rejects and gc accepts. The `error` rules below
  * come from before the error path existed; the stop makes them inert.
- * Canonical LR(1) tables with default reductions only in consistent states
- * make the parser stop at the first token that cannot continue, before any
- * reduction, so the stack is exact when errors.c words the message.
+ * The tables are LALR with default reductions (see lr.type below), so the
+ * stack errors.c reads may already hold reductions the bad token caused.
+ *
+ * Labels and branches of each function body are checked when the body is
+ * reduced (body_open at its '{', the check in build.c), as gc's parser
+ * does, so those errors come before any type error.
  *
  * Conflicts: none (%expect 0). A few shift/reduce choices are settled with
  * precedence, each the way gc's parser decides the same question:
@@ -317,7 +320,7 @@ func_body_opt:
   ;
 
 func_body:
-    '{'                                  { p->in_func++; }
+    '{'                                  { p->in_func++; body_open(p); }
     stmt_list '}'                        { p->in_func--; $$ = mk_block(p, @1, $3, @4); }
   ;
 
@@ -360,8 +363,8 @@ typelit:
   | MAP '[' type ']' type                { $$ = mk_maptype(p, @1, $3, $5); }
   | CHAN chan_elem                       { $$ = mk_chantype(p, @1, 0, $2); }
   | CHAN ARROW type                      { $$ = mk_chantype(p, @1, 1, $3); }
-  | FUNC signature                       { $$ = $2; $$->pos = @1; }
-  | func_skip signature                  { $$ = $2; $$->pos = @1; }
+  | FUNC signature                       { $$ = $2; } /* at its (, as gc's FuncType */
+  | func_skip signature                  { $$ = $2; } /* at its (, as gc's FuncType */
   | struct_type
   | iface_type
   ;
@@ -545,8 +548,8 @@ pexpr_v:
 operand_type:
     CHAN chan_elem                       { $$ = mk_chantype(p, @1, 0, $2); }
   | CHAN ARROW type                      { $$ = mk_chantype(p, @1, 1, $3); }
-  | FUNC signature %prec TYPENAME        { $$ = $2; $$->pos = @1; }
-  | func_skip signature %prec TYPENAME   { $$ = $2; $$->pos = @1; }
+  | FUNC signature %prec TYPENAME        { $$ = $2; } /* at its (, as gc's FuncType */
+  | func_skip signature %prec TYPENAME   { $$ = $2; } /* at its (, as gc's FuncType */
   | iface_type
   ;
 
@@ -590,12 +593,12 @@ elem_value:
   ;
 
 funclit:
-    FUNC signature lbrace                { p->in_func++; }
+    FUNC signature lbrace                { p->in_func++; body_open(p); }
     stmt_list '}'                        { p->in_func--; if ($3) lex_header_resume(p->lex);
-                                           $2->pos = @1; $$ = mk_funclit(p, @1, $2, mk_block(p, @3, $5, @6)); }
-  | func_skip signature lbrace           { p->in_func++; }
+                                           $$ = mk_funclit(p, @1, $2, mk_block(p, @3, $5, @6)); }
+  | func_skip signature lbrace           { p->in_func++; body_open(p); }
     stmt_list '}'                        { p->in_func--; if ($3) lex_header_resume(p->lex);
-                                           $2->pos = @1; $$ = mk_funclit(p, @1, $2, mk_block(p, @3, $5, @6)); }
+                                           $$ = mk_funclit(p, @1, $2, mk_block(p, @3, $5, @6)); }
   ;
 
 /* func X(...) in an expression: gc's want('(') skips the X and goes on */

@@ -62,8 +62,6 @@ typedef struct Lexer {
     int type_group;       /* nest level inside `type (`, 0 outside */
 
     LexToken cur, prev;   /* the lookahead and the token before it */
-    int inject;           /* a token the parser's error recovery asked for next (0: none) */
-    Pos inject_pos;
     int lexerrors;        /* lexical errors reported */
     bool stop;            /* fatal: report nothing more, return EOF */
 } Lexer;

@@ -21,7 +21,9 @@
  *   KeyValueExpr               the ':'
  *   FuncLit                    the 'func' keyword
  *   ParenExpr                  the '('
- *   type expressions           their first token ('[', 'map', '*', 'func', 'struct', 'interface')
+ *   type expressions           their first token ('[', 'map', '*', 'struct', 'interface')
+ *   FuncType                   its '(' (gc's funcType takes p.pos() after `func`; types2
+ *                              reports `func() (type) is not an expression` there)
  *   AssignStmt                 the assignment operator (':=', '=', '+=', '++')
  *   other statements           their first token (keyword, or the label)
  *   declarations               the declared name (FuncDecl: the 'func' keyword is

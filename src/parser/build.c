@@ -208,11 +208,28 @@ Node *mk_keyvalue(Parser *p, Pos pos, Node *key, Node *value)
     return n;
 }
 
+void body_open(Parser *p)
+{
+    vec_push(p->c->arena, &p->body_errors, p->gc_errors + p->lex->lexerrors);
+}
+
+/* gc's funcBody: a body that parsed without errors has its labels and
+ * branches checked now, while its nodes are in the cache. */
+static void body_close(Parser *p, Node *body)
+{
+    if (p->body_errors.len == 0 || p->lex->stop)
+        return;
+    int errors = p->body_errors.items[--p->body_errors.len];
+    if (errors == p->gc_errors + p->lex->lexerrors)
+        check_body_branches(p->c->arena, p->d, body);
+}
+
 Node *mk_funclit(Parser *p, Pos pos, Node *type, Node *body)
 {
     Node *n = node(p, N_FUNCLIT, pos);
     n->u.funclit.type = type;
     n->u.funclit.body = body;
+    body_close(p, body);
     deepen(p, n, type);
     deepen(p, n, body);
     return n;
@@ -453,8 +470,15 @@ Node *mk_callstmt(Parser *p, Pos pos, NodeKind kind, Node *x)
         while (x->kind == N_PAREN)
             x = x->u.paren.x;
     }
-    if (x->kind != N_CALL)
+    if (x->kind != N_CALL) {
         parse_error_at(p, x->pos, "expression in %s must be function call", what);
+        /* gc's callStmt assumes missing parentheses: x() is type-checked */
+        Node *call = node(p, N_CALL, x->pos);
+        call->u.call.fun = x;
+        call->u.call.rparen = x->pos;
+        deepen(p, call, x);
+        x = call;
+    }
     if (kind == N_GO)
         n->u.go_.call = x;
     else
@@ -743,6 +767,18 @@ static int count_fields(NodeList fields)
     return n;
 }
 
+/* gc keeps only the first receiver ((a, b T) is `a T` to the checker) */
+static Node *first_receiver(Parser *p, Node *field)
+{
+    if (field->u.field.names.len <= 1)
+        return field;
+    Node *f = node(p, N_FIELD, field->pos);
+    ast_append(p->c, &f->u.field.names, field->u.field.names.items[0]);
+    f->u.field.type = field->u.field.type;
+    f->depth = field->depth;
+    return f;
+}
+
 Node *mk_funcdecl(Parser *p, Pos pos, bool has_recv, NodeList recv, Node *name, Node *type,
                   Node *body)
 {
@@ -754,11 +790,13 @@ Node *mk_funcdecl(Parser *p, Pos pos, bool has_recv, NodeList recv, Node *name, 
         else if (count > 1)
             parse_error_at(p, name->pos, "method has multiple receivers");
         if (recv.len > 0)
-            n->u.func.recv = recv.items[0];
+            n->u.func.recv = first_receiver(p, recv.items[0]);
     }
     n->u.func.name = name;
     n->u.func.type = type;
     n->u.func.body = body;
+    if (body)
+        body_close(p, body);
     deepen(p, n, n->u.func.recv);
     deepen(p, n, type);
     deepen(p, n, body);

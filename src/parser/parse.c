@@ -44,7 +44,7 @@ Node *parse_file(AstContext *c, Diag *d, const char *path, const char *src, size
     Diag first;
     private_diag(&first);
     Lexer lex;
-    lex_init(&lex, path, src, len, &first, c->arena, c->names, PARSE_MAX_DEPTH);
+    lex_init(&lex, path, src, len, &first, c->arena, c->names, PARSE_MAX_NEST);
     Parser p = {0};
     p.c = c;
     p.d = &first;

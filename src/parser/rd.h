@@ -78,8 +78,7 @@ Node *rd_func_body(Rd *p);
 /* one simple statement (gc's simpleStmt); lhs: an already parsed list or NULL */
 Node *rd_simple_stmt(Rd *p, NodeList *lhs, int keyword);
 
-/* rd_branches.c: gc's checkBranches on a function body without errors */
-void rd_check_branches(Rd *p, Node *body);
+
 
 /* rd_expr.c */
 Node *rd_node(Rd *p, NodeKind kind, Pos pos);

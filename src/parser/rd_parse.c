@@ -567,7 +567,7 @@ Node *rd_func_body(Rd *p)
     p->fnest--;
     /* gc checks labels and branches of a body without errors */
     if (p->errcnt + p->lex->lexerrors == errors)
-        rd_check_branches(p, body);
+        check_body_branches(p->c->arena, p->d, body);
     return body;
 }
 
@@ -869,7 +869,7 @@ static NodeList stmt_list(Rd *p)
 void rd_parse(AstContext *c, Diag *d, const char *path, const char *src, size_t len)
 {
     Lexer lex;
-    lex_init(&lex, path, src, len, d, c->arena, c->names, PARSE_MAX_DEPTH);
+    lex_init(&lex, path, src, len, d, c->arena, c->names, PARSE_MAX_NEST);
     yyscan_t scanner;
     if (yylex_init_extra(&lex, &scanner) != 0)
         diag_fatal("parser", "cannot create the scanner");

@@ -26,6 +26,8 @@ typedef struct Parser {
     int in_func;         /* > 0 inside a function body (gc's fnest) */
     bool stmt_open;      /* the statement list just reduced ends in a statement without ';' */
     bool rejected;       /* bison found a syntax error (and stopped) */
+    int gc_errors;       /* errors gc would count too (not "minigo: ... not supported") */
+    VEC(int) body_errors; /* per open function body: gc_errors + lexical errors at its '{' */
     NodeSlab slab;       /* where the nodes of the tree are allocated */
 } Parser;
 
@@ -56,6 +58,14 @@ void parse_error_at(Parser *p, Pos pos, const char *fmt, ...) __attribute__((for
 void unsupported(Parser *p, Pos pos, const char *what);
 /* Stop the parse: the lexer returns EOF from now on, no more reports. */
 void parse_stop(Parser *p);
+
+/* A function body opens ('{'): remember the error count, so that its
+ * labels and branches are checked at its end only if it had no errors
+ * (gc's funcBody). */
+void body_open(Parser *p);
+
+/* branches.c: gc's checkBranches on one function body (an N_BLOCK). */
+void check_body_branches(Arena *arena, Diag *d, Node *body);
 
 /* ---- expressions -------------------------------------------------------- */
 

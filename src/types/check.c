@@ -119,6 +119,8 @@ static void run_funcbody(Checker *c, Action *a)
     Type *sig = c->sig;
     Pos errpos = c->errpos;
     bool has_label = c->has_label;
+    Object **labels = c->labels.items; /* the enclosing body's (a function literal is checked later) */
+    int nlabels = c->labels.len, caplabels = c->labels.cap;
 
     c->scope = a->scope;
     c->decl = a->decl;
@@ -133,6 +135,9 @@ static void run_funcbody(Checker *c, Action *a)
     c->sig = sig;
     c->errpos = errpos;
     c->has_label = has_label;
+    c->labels.items = labels;
+    c->labels.len = nlabels;
+    c->labels.cap = caplabels;
 }
 
 static void run_action(Checker *c, Action *a)
@@ -194,8 +199,6 @@ static void unused_imports(Checker *c)
 
 /* ---- entry point -------------------------------------------------------- */
 
-static void branch_checks(Checker *c, Node **files, int nfiles);
-
 Package *types_check(Arena *arena, InternTable *names, Diag *d, Node **files, int nfiles)
 {
     Checker *c = ARENA_NEW(arena, Checker);
@@ -230,7 +233,6 @@ Package *types_check(Arena *arena, InternTable *names, Diag *d, Node **files, in
     p->rune_type = c->u.rune_type;
     c->scope = p->scope;
 
-    branch_checks(c, files, nfiles);
     collect_objects(c, files, nfiles);
     package_objects(c);
     process_delayed(c, 0);
@@ -271,20 +273,3 @@ void types_free(Package *p)
     }
 }
 
-/* gc checks labels and branches while parsing, before type checking: check
- * every declared function's body first (a walk over statements only);
- * function literals are checked when their body is. */
-static void branch_checks(Checker *c, Node **files, int nfiles)
-{
-    for (int f = 0; f < nfiles; f++) {
-        Node *file = files[f];
-        if (!file)
-            continue;
-        NodeList *decls = &file->u.file.decls;
-        for (int i = 0; i < decls->len; i++) {
-            Node *d = decls->items[i];
-            if (d->kind == N_FUNCDECL && d->u.func.body)
-                check_branches(c, d->u.func.body, NULL);
-        }
-    }
-}

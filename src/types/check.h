@@ -140,6 +140,7 @@ typedef struct Checker {
     Func *fn;           /* function whose body is being checked, else NULL */
     Type *sig;          /* its signature */
     bool has_label;
+    VEC(Object *) labels;   /* the labels of the function body being checked (stmt.c) */
     bool has_call_or_recv;
 
     VEC(Object *) objpath;   /* objects being declared (cycle detection) */
@@ -319,9 +320,8 @@ void assign_vars(Checker *c, Node **lhs, int nlhs, Node **rhs, int nrhs);
 void short_var_decl(Checker *c, Node *s);
 enum { CODE_TRUNCATED = 1, CODE_OVERFLOW, CODE_INVALIDCONST, CODE_INVALIDUNTYPED, CODE_INCOMPATIBLE };
 
-/* ---- statements (stmt.c, labels.c) ---- */
+/* ---- statements (stmt.c) ---- */
 void func_body(Checker *c, Func *fn);
-void check_branches(Checker *c, Node *body, Func *fn);
 bool is_terminating(Checker *c, Node *s, const char *label);
 Func *func_new(Checker *c, Node *node, Object *obj, Func *outer);
 

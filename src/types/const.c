@@ -4,12 +4,17 @@
  * Integers are arbitrary precision, floats exact rationals (like
  * go/constant's ratVal): 0.1 + 0.2 == 0.3 holds for untyped constants. A
  * value converted to float32/float64 is rounded to the nearest
- * representable number (half to even), as big.Rat.Float64 does.
+ * representable number (half to even), as big.Rat.Float64 does. Like
+ * go/constant, a float whose binary exponent is past +-4096 is kept as a
+ * 512-bit approximation instead (1e646456992 would take 268 MB as a
+ * fraction), on GMP's mpf; past big.Float's int32 exponent it is infinite:
+ * a malformed literal, or an unknown result ("not representable").
  *
  * Values are immutable and live in the arena: their limbs are copied out of
  * the checker's GMP scratch registers and read back through read-only
  * mpz views (mpz_roinit_n), so no GMP-malloc'ed memory outlives a call.
  */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,6 +138,173 @@ int cv_sign(Checker *c, const ConstValue *v)
     }
 }
 
+/* ---- big floats (go/constant's floatVal) ---------------------------------- */
+
+enum { BIG_PREC = 512, SMALL_EXP = 4096 };
+#define BIG_MAXEXP 2147483647L    /* big.Float's MaxExp */
+#define BIG_MINEXP (-2147483647L - 1)
+
+static bool is_big(const ConstValue *v) { return v->kind == CV_FLOAT && v->dsize == 0; }
+
+/* e with 2^(e-1) <= |v| < 2^e (big.Float's MantExp) */
+static long big_exp(const ConstValue *v)
+{
+    mpz_t t;
+    return (long)mpz_sizeinbase(ro_num(v, t), 2) + v->exp2;
+}
+
+static void mpf_scale(mpf_ptr f, long e)
+{
+    if (e > 0)
+        mpf_mul_2exp(f, f, (mp_bitcnt_t)e);
+    else if (e < 0)
+        mpf_div_2exp(f, f, (mp_bitcnt_t)-e);
+}
+
+static void to_mpf(const ConstValue *v, mpf_ptr out)
+{
+    mpz_t t;
+    if (is_big(v)) {
+        mpf_set_z(out, ro_num(v, t));
+        mpf_scale(out, v->exp2);
+    } else if (v->kind == CV_FLOAT) {
+        mpq_t q;
+        mpq_init(q);
+        cv_get_mpq(v, q);
+        mpf_set_q(out, q);
+        mpq_clear(q);
+    } else {
+        mpf_set_z(out, ro_num(v, t));
+    }
+}
+
+static ConstValue *float_zero(Checker *c)
+{
+    mpq_set_ui(c->q3, 0, 1);
+    return cv_from_mpq(c, c->q3);
+}
+
+/* go/constant's ToInt takes an approximate value within a few units in
+ * the last place of an integer for that integer (rounding errors of
+ * earlier operations): m * 2^exp2 with m >= 0 of BIG_PREC bits, rounded
+ * to 4 bits less toward zero, then away from zero. */
+static void snap_integer(mpz_ptr m, long exp2, mpz_ptr tmp)
+{
+    if (exp2 >= 0 || -exp2 > BIG_PREC)
+        return; /* already an integer, or below 1 */
+    mpz_tdiv_q_2exp(tmp, m, 4);
+    mpz_mul_2exp(tmp, tmp, 4);
+    if (mpz_scan1(tmp, 0) >= (mp_bitcnt_t)-exp2) {
+        mpz_set(m, tmp);
+        return;
+    }
+    mpz_add_ui(tmp, tmp, 16);
+    if (mpz_scan1(tmp, 0) >= (mp_bitcnt_t)-exp2)
+        mpz_set(m, tmp);
+}
+
+/* A float from an mpf result: exact again when its exponent is small (as
+ * go/constant's ratVal), big otherwise, unknown when infinite. */
+static ConstValue *from_mpf(Checker *c, mpf_srcptr f)
+{
+    if (mpf_sgn(f) == 0)
+        return float_zero(c);
+    long e;
+    mpf_get_d_2exp(&e, f);
+    if (e > BIG_MAXEXP)
+        return cv_make_unknown(c);
+    if (e < BIG_MINEXP)
+        return float_zero(c);
+    mpf_t t;
+    mpf_init2(t, BIG_PREC + 64);
+    mpf_set(t, f);
+    mpf_scale(t, BIG_PREC - e);
+    mpz_set_f(c->z1, t); /* BIG_PREC bits */
+    mpf_clear(t);
+    long exp2 = e - BIG_PREC;
+    if (e > -SMALL_EXP && e < SMALL_EXP) {
+        bool neg = mpz_sgn(c->z1) < 0;
+        mpz_abs(c->z1, c->z1);
+        snap_integer(c->z1, exp2, c->z2);
+        if (neg)
+            mpz_neg(c->z1, c->z1);
+        mpq_set_z(c->q3, c->z1);
+        if (exp2 > 0)
+            mpq_mul_2exp(c->q3, c->q3, (mp_bitcnt_t)exp2);
+        else if (exp2 < 0)
+            mpq_div_2exp(c->q3, c->q3, (mp_bitcnt_t)-exp2);
+        return cv_from_mpq(c, c->q3);
+    }
+    mp_bitcnt_t tz = mpz_scan1(c->z1, 0);
+    mpz_tdiv_q_2exp(c->z1, c->z1, tz);
+    ConstValue *v = cv_new(c, CV_FLOAT);
+    v->zlimbs = copy_limbs(c, c->z1, &v->zsize);
+    v->exp2 = exp2 + (long)tz;
+    return v;
+}
+
+/* An exact fraction with a big exponent becomes a big float. */
+static ConstValue *from_mpq_checked(Checker *c, mpq_srcptr q)
+{
+    if (mpq_sgn(q) != 0) {
+        long e = (long)mpz_sizeinbase(mpq_numref(q), 2) - (long)mpz_sizeinbase(mpq_denref(q), 2);
+        if (e >= SMALL_EXP - 1 || e <= -SMALL_EXP + 1) {
+            mpf_t f;
+            mpf_init2(f, BIG_PREC + 64);
+            mpf_set_q(f, q);
+            long fe;
+            mpf_get_d_2exp(&fe, f);
+            if (fe >= SMALL_EXP || fe <= -SMALL_EXP) {
+                ConstValue *v = from_mpf(c, f);
+                mpf_clear(f);
+                return v;
+            }
+            mpf_clear(f);
+        }
+    }
+    return cv_from_mpq(c, q);
+}
+
+/* +, -, *, / with a big operand, in 512-bit floating point */
+static ConstValue *big_binary(Checker *c, ConstValue *x, int op, ConstValue *y)
+{
+    mpf_t a, b;
+    mpf_init2(a, BIG_PREC + 64);
+    mpf_init2(b, BIG_PREC + 64);
+    to_mpf(x, a);
+    to_mpf(y, b);
+    ConstValue *r = NULL;
+    switch (op) {
+    case '+': mpf_add(a, a, b); break;
+    case '-': mpf_sub(a, a, b); break;
+    case '*': mpf_mul(a, a, b); break;
+    case '/':
+        if (mpf_sgn(b) == 0)
+            r = cv_make_unknown(c);
+        else
+            mpf_div(a, a, b);
+        break;
+    default:
+        r = cv_make_unknown(c);
+    }
+    if (!r)
+        r = from_mpf(c, a);
+    mpf_clears(a, b, NULL);
+    return r;
+}
+
+static int big_cmp(const ConstValue *x, const ConstValue *y)
+{
+    mpf_t a, b;
+    mpf_init2(a, BIG_PREC + 64);
+    mpf_init2(b, BIG_PREC + 64);
+    to_mpf(x, a);
+    to_mpf(y, b);
+    int r = mpf_cmp(a, b);
+    mpf_clears(a, b, NULL);
+    return r;
+}
+
 bool cv_is_int_fit64(const ConstValue *v, int64_t *out)
 {
     if (v->zsize == 0 || ((v->zsize == 1 || v->zsize == -1) && v->zlimbs[0] <= (unsigned long)INT64_MAX)) {
@@ -244,6 +416,8 @@ double cv_float64(const ConstValue *v)
 {
     if (v->kind != CV_INT && v->kind != CV_FLOAT)
         return 0;
+    if (is_big(v)) /* far outside float64's range either way */
+        return big_exp(v) > 0 ? (v->zsize < 0 ? -HUGE_VAL : HUGE_VAL) : (v->zsize < 0 ? -0.0 : 0.0);
     mpq_t q;
     mpz_t m, r, d;
     mpq_init(q);
@@ -263,6 +437,10 @@ double cv_float64(const ConstValue *v)
 /* Rounds x to float32 (bits 32) or float64 (bits 64); *ok false on overflow. */
 ConstValue *cv_round_float(Checker *c, ConstValue *x, int bits, bool *ok)
 {
+    if (is_big(x)) { /* overflows, or rounds to zero */
+        *ok = big_exp(x) < 0;
+        return *ok ? float_zero(c) : NULL;
+    }
     cv_get_mpq(x, c->q1);
     long s;
     bool fits = bits == 32 ? round_binary(c->q1, 24, -126, 127, c->z1, &s, c->z2, c->z3)
@@ -285,6 +463,7 @@ ConstValue *cv_to_int(Checker *c, ConstValue *v)
     if (v->kind == CV_INT)
         return v;
     if (v->kind == CV_FLOAT) {
+        /* a big float is no integer (go/constant: not a "small" float) */
         if (v->dsize == 1 && v->dlimbs[0] == 1) {
             mpz_t tmp;
             return cv_from_mpz(c, ro_num(v, tmp));
@@ -373,6 +552,12 @@ ConstValue *cv_unary(Checker *c, int op, ConstValue *x, int prec_bits)
             mpz_neg(c->z1, c->z1);
             return cv_from_mpz(c, c->z1);
         }
+        if (is_big(x)) {
+            ConstValue *v = cv_new(c, CV_FLOAT);
+            *v = *x;
+            v->zsize = -x->zsize;
+            return v;
+        }
         if (x->kind == CV_FLOAT) {
             cv_get_mpq(x, c->q1);
             mpq_neg(c->q1, c->q1);
@@ -457,6 +642,8 @@ ConstValue *cv_binary(Checker *c, ConstValue *x, int op, ConstValue *y, bool int
         return cv_from_mpz(c, c->z1);
     }
     if ((x->kind == CV_INT || x->kind == CV_FLOAT) && (y->kind == CV_INT || y->kind == CV_FLOAT)) {
+        if (is_big(x) || is_big(y))
+            return big_binary(c, x, op, y);
         cv_get_mpq(x, c->q1);
         cv_get_mpq(y, c->q2);
         switch (op) {
@@ -471,7 +658,7 @@ ConstValue *cv_binary(Checker *c, ConstValue *x, int op, ConstValue *y, bool int
         default:
             return cv_make_unknown(c);
         }
-        return cv_from_mpq(c, c->q1);
+        return from_mpq_checked(c, c->q1);
     }
     return cv_make_unknown(c);
 }
@@ -504,6 +691,8 @@ static int cmp_values(Checker *c, ConstValue *x, ConstValue *y)
     }
     if (x->kind == CV_BOOL && y->kind == CV_BOOL)
         return x->b == y->b ? 0 : 1;
+    if (is_big(x) || is_big(y))
+        return big_cmp(x, y);
     cv_get_mpq(x, c->q1);
     cv_get_mpq(y, c->q2);
     return mpq_cmp(c->q1, c->q2);
@@ -689,8 +878,10 @@ static bool parse_int_lit(Checker *c, const char *raw, int len, mpz_ptr out)
     return ok;
 }
 
-/* Float literal: decimal (1.5e3) or hexadecimal (0x1.8p1). */
-static bool parse_float_lit(Checker *c, const char *raw, int len, mpq_ptr out)
+/* Float literal: decimal (1.5e3) or hexadecimal (0x1.8p1): exact when
+ * its binary exponent is small, else a big float (go/constant's
+ * makeFloatFromLiteral); NULL when malformed or infinite. */
+static ConstValue *parse_float_lit(Checker *c, const char *raw, int len)
 {
     char *buf = xmalloc((size_t)len + 1);
     int n = 0;
@@ -720,8 +911,8 @@ static bool parse_float_lit(Checker *c, const char *raw, int len, mpq_ptr out)
     if (*p) {
         p++;
         char *endp;
-        exp = strtol(p, &endp, 10);
-        if (*endp || labs(exp) > 100000)
+        exp = strtol(p, &endp, 10); /* LONG_MIN/MAX when out of range: infinite or zero */
+        if (*endp || p == endp)
             ok = false;
     }
     if (ok) {
@@ -730,28 +921,64 @@ static bool parse_float_lit(Checker *c, const char *raw, int len, mpq_ptr out)
         else if (mpz_set_str(c->z2, mant, hex ? 16 : 10) != 0)
             ok = false;
     }
-    if (ok) {
-        mpq_set_z(out, c->z2);
+    free(mant);
+    free(buf);
+    if (!ok)
+        return NULL;
+    if (mpz_sgn(c->z2) == 0)
+        return float_zero(c);
+
+    /* the value is z2 * 2^e2 or z2 * 10^e10; its binary exponent, roughly */
+    long e2 = 0, e10 = 0;
+    double est;
+    if (hex) {
+        e2 = exp > LONG_MAX / 2 ? LONG_MAX / 2 : exp < LONG_MIN / 2 ? LONG_MIN / 2 : exp - 4L * frac;
+        est = (double)mpz_sizeinbase(c->z2, 2) + (double)e2;
+    } else {
+        e10 = exp > LONG_MAX / 2 ? LONG_MAX / 2 : exp < LONG_MIN / 2 ? LONG_MIN / 2 : exp - frac;
+        est = (double)mpz_sizeinbase(c->z2, 2) + (double)e10 * 3.321928094887362;
+    }
+    if (est > (double)BIG_MAXEXP + 64)
+        return NULL; /* infinite: gc's "malformed constant" */
+    if (est < (double)BIG_MINEXP - 64)
+        return float_zero(c);
+    if (est < SMALL_EXP + 64 && est > -SMALL_EXP - 64) {
+        /* exact */
+        mpq_set_z(c->q1, c->z2);
         if (hex) {
-            long e2 = exp - 4L * frac;
             if (e2 > 0)
-                mpq_mul_2exp(out, out, (unsigned long)e2);
+                mpq_mul_2exp(c->q1, c->q1, (unsigned long)e2);
             else if (e2 < 0)
-                mpq_div_2exp(out, out, (unsigned long)-e2);
+                mpq_div_2exp(c->q1, c->q1, (unsigned long)-e2);
         } else {
-            long e10 = exp - frac;
             mpz_ui_pow_ui(c->z3, 10, (unsigned long)labs(e10));
             mpq_set_z(c->q3, c->z3);
             if (e10 > 0)
-                mpq_mul(out, out, c->q3);
+                mpq_mul(c->q1, c->q1, c->q3);
             else if (e10 < 0)
-                mpq_div(out, out, c->q3);
+                mpq_div(c->q1, c->q1, c->q3);
         }
-        mpq_canonicalize(out);
+        mpq_canonicalize(c->q1);
+        return from_mpq_checked(c, c->q1);
     }
-    free(mant);
-    free(buf);
-    return ok;
+    /* far out: 512-bit floating point */
+    mpf_t f, t;
+    mpf_init2(f, BIG_PREC + 64);
+    mpf_init2(t, BIG_PREC + 64);
+    mpf_set_z(f, c->z2);
+    if (hex) {
+        mpf_scale(f, e2);
+    } else {
+        mpf_set_ui(t, 10);
+        mpf_pow_ui(t, t, (unsigned long)labs(e10));
+        if (e10 > 0)
+            mpf_mul(f, f, t);
+        else
+            mpf_div(f, f, t);
+    }
+    ConstValue *v = from_mpf(c, f);
+    mpf_clears(f, t, NULL);
+    return v->kind == CV_UNKNOWN ? NULL : v;
 }
 
 ConstValue *cv_from_literal(Checker *c, LitKind kind, const char *raw, int rawlen, TypeKind *kind_out)
@@ -766,9 +993,7 @@ ConstValue *cv_from_literal(Checker *c, LitKind kind, const char *raw, int rawle
         return cv_from_mpz(c, c->z1);
     case LIT_FLOAT:
         *kind_out = TY_UNTYPED_FLOAT;
-        if (!parse_float_lit(c, raw, rawlen, c->q1))
-            return NULL;
-        return cv_from_mpq(c, c->q1);
+        return parse_float_lit(c, raw, rawlen);
     case LIT_CHAR: {
         *kind_out = TY_UNTYPED_RUNE;
         if (rawlen < 3)
@@ -896,9 +1121,10 @@ const char *cv_string(Arena *a, const ConstValue *v)
         /* out of float64 range: approximate mantissa and decimal exponent */
         mpz_t tn, td;
         mpz_srcptr num = ro_num(v, tn);
-        mpz_srcptr den = mpz_roinit_n(td, (const mp_limb_t *)v->dlimbs, v->dsize);
-        long e2n, e2d;
-        double mn = mpz_get_d_2exp(&e2n, num), md = mpz_get_d_2exp(&e2d, den);
+        long e2n, e2d = -v->exp2; /* a big float: num * 2^exp2 */
+        double mn = mpz_get_d_2exp(&e2n, num), md = 1;
+        if (!is_big(v))
+            md = mpz_get_d_2exp(&e2d, mpz_roinit_n(td, (const mp_limb_t *)v->dlimbs, v->dsize));
         double mant = mn / md;
         long exp2 = e2n - e2d;
         double dd = (double)exp2 * (log(2) / log(10));

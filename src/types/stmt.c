@@ -54,6 +54,36 @@ static void usage(Checker *c, Scope *s, int depth)
             usage(c, k, depth + 1);
 }
 
+/* ---- labels ------------------------------------------------------------------ */
+
+/* The parser checked labels and branches as gc does (src/parser/
+ * branches.c); here each label gets its object, which the N_IDENTs of the
+ * label and of the break/continue naming it point to (break and continue
+ * name an enclosing label, so it is declared by the time they are met). */
+
+static Object *find_label(Checker *c, const char *name)
+{
+    for (int i = 0; i < c->labels.len; i++)
+        if (c->labels.items[i]->name == name)
+            return c->labels.items[i];
+    return NULL;
+}
+
+static void declare_label(Checker *c, Node *s)
+{
+    Node *id = s->u.labeled.label;
+    if (id->u.ident.name == c->s_blank)
+        return;
+    Object *l = find_label(c, id->u.ident.name); /* a duplicate: the first one */
+    if (!l) {
+        l = object_new(c, OBJ_LABEL, id->u.ident.name, NULL, id->pos);
+        l->decl = s;
+        l->flags |= OBJF_DEFINED;
+        vec_push(c->arena, &c->labels, l);
+    }
+    id->obj = l;
+}
+
 /* ---- bodies ------------------------------------------------------------------ */
 
 void func_body(Checker *c, Func *fn)
@@ -62,12 +92,13 @@ void func_body(Checker *c, Func *fn)
     c->sig = fn->sig;
     c->scope = fn->scope;
     c->has_label = false;
+    c->labels.len = 0;
+    c->labels.cap = 0;
+    c->labels.items = NULL;
     vec_push(c->arena, &c->pkg->all_funcs, fn);
     Node *body = fn->node->kind == N_FUNCDECL ? fn->node->u.func.body : fn->node->u.funclit.body;
     if (!body)
         return;
-    if (fn->node->kind == N_FUNCLIT)
-        check_branches(c, body, fn);
     stmt_list(c, &body->u.block.stmts);
     fn->has_labels = c->has_label;
     if (fn->sig->results->nfields > 0 && !is_terminating(c, body, NULL))
@@ -104,17 +135,8 @@ static void suspended_call(Checker *c, const char *keyword, Node *call)
     const char *msg;
     if (!call)
         return;
-    if (call->kind != N_CALL) {
-        /* the parser reported "expression in go/defer must be function
-         * call"; gc then checks it as a call without arguments */
-        raw_expr(c, &x, call, NULL);
-        if (x.mode == OM_INVALID || x.mode == OM_BUILTIN || x.mode == OM_TYPEXPR)
-            return;
-        Type *sig = under(x.type);
-        if (!sig || sig->kind != TY_FUNC)
-            check_errorf(c, op_pos(&x), "invalid operation: cannot call non-function %s", operand_string(c, &x));
-        return;
-    }
+    /* `defer f` was reported by the parser, which made it the call f(),
+     * as gc's does: it is checked as one */
     switch (raw_expr(c, &x, call, NULL)) {
     case EK_CONVERSION:
         msg = "requires function call, not conversion";
@@ -183,7 +205,8 @@ static void return_stmt(Checker *c, Node *s)
             if (alt && alt != obj) {
                 ErrorBuilder e;
                 err_begin(&e, s->pos, "result parameter %s not in scope at return", obj->name);
-                err_add(c, &e, alt->pos, "inner declaration of %s", object_string(c, alt));
+                /* types2 names the result (obj) at the inner declaration's place */
+                err_add(c, &e, alt->pos, "inner declaration of %s", object_string(c, obj));
                 err_report(c, &e);
             }
         }
@@ -508,6 +531,7 @@ static void stmt(Checker *c, Node *s)
         break;
     case N_LABELED:
         c->has_label = true;
+        declare_label(c, s);
         stmt(c, s->u.labeled.stmt);
         break;
     case N_EXPRSTMT:
@@ -531,8 +555,13 @@ static void stmt(Checker *c, Node *s)
         return_stmt(c, s);
         break;
     case N_BRANCH:
-        if (s->u.branch.label)
+        if (s->u.branch.label) {
             c->has_label = true;
+            Object *l = find_label(c, s->u.branch.label->u.ident.name);
+            s->u.branch.label->obj = l;
+            if (l)
+                l->flags |= OBJF_USED;
+        }
         break;
     case N_BLOCK:
         open_scope(c);

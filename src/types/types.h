@@ -154,10 +154,13 @@ Type *type_default(Type *t);                    /* untyped int -> int, untyped r
 
 typedef enum ConstKind { CV_UNKNOWN, CV_BOOL, CV_STRING, CV_INT, CV_FLOAT } ConstKind;
 
-/* An exact constant. Integers are arbitrary-precision (GMP limbs kept in the
+/* A constant. Integers are arbitrary-precision (GMP limbs kept in the
  * arena: read them with cv_int64/cv_uint64 or cv_to_mpz), floats exact
  * rationals (typed float32/float64 constants are already rounded to their
- * type). Strings are byte sequences (may hold NULs; str is NUL-terminated). */
+ * type) — except, as in go/constant, a float whose binary exponent is past
+ * +-4096 (1e5000, 1e-779137): a 512-bit approximation zlimbs * 2^exp2
+ * with dsize == 0 ("big"; only const.c looks inside). Strings are byte
+ * sequences (may hold NULs; str is NUL-terminated). */
 struct ConstValue {
     ConstKind kind;
     bool b;                      /* CV_BOOL */
@@ -165,8 +168,9 @@ struct ConstValue {
     size_t len;
     int zsize;                   /* CV_INT: signed limb count of the integer; CV_FLOAT: of the numerator */
     const unsigned long *zlimbs; /* (mp_limb_t) */
-    int dsize;                   /* CV_FLOAT: limb count of the denominator (> 0) */
+    int dsize;                   /* CV_FLOAT: limb count of the denominator (> 0), 0 for a big float */
     const unsigned long *dlimbs;
+    long exp2;                   /* big CV_FLOAT: the value is numerator * 2^exp2 */
 };
 
 int64_t cv_int64(const ConstValue *v);   /* CV_INT (wraps if it does not fit), CV_FLOAT truncated */

@@ -1,19 +1,21 @@
 /*
- * rd_branches.c — gc's checkBranches (cmd/compile/internal/syntax/
- * branches.go) for the error-path parser: in a file with syntax errors,
- * gc still reports misplaced break/continue/fallthrough and label errors
- * for each function body that parsed without errors, as it reaches the
- * body's end. (In a file without syntax errors the type checker reports
- * the same, src/types/labels.c.)
+ * branches.c — gc's checkBranches (cmd/compile/internal/syntax/
+ * branches.go): misplaced break, continue and fallthrough, undefined,
+ * duplicate and unused labels, checked where gc checks them: by the parser,
+ * at the end of each function body that parsed without errors (a function
+ * literal's before the function around it). Both parsers call it: the
+ * bison one as it reduces a body, the error-path one (rd.h) likewise, so
+ * these errors arrive in gc's order, before any type error.
  *
  * A walk over the statements of one body with the innermost break and
  * continue targets and the chain of blocks; labels are declared as they
  * are met, forward gotos resolved when their label comes. gc keeps the
  * labels in a map and reports unused ones in map order; here they are
  * reported in declaration order (the messages are sorted by position
- * before printing either way).
+ * before printing either way). The type checker makes the label objects
+ * (src/types/stmt.c); the tree is only read here.
  */
-#include "rd.h"
+#include "syntax.h"
 
 #include <string.h>
 
@@ -31,7 +33,8 @@ typedef struct Label {
 } Label;
 
 typedef struct LabelScope {
-    Rd *p;
+    Arena *arena;
+    Diag *d;
     VEC(Label *) labels;
 } LabelScope;
 
@@ -48,13 +51,13 @@ static void err(LabelScope *ls, Pos pos, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    diag_verror(ls->p->d, pos, fmt, ap);
+    diag_verror(ls->d, pos, fmt, ap);
     va_end(ap);
 }
 
 static const char *pos_string(LabelScope *ls, Pos pos)
 {
-    return arena_printf(ls->p->c->arena, "%s:%d:%d", diag_path(ls->p->c->arena, pos.file), pos.line, pos.col);
+    return arena_printf(ls->arena, "%s:%d:%d", diag_path(ls->arena, pos.file), pos.line, pos.col);
 }
 
 static const char *label_name(const Node *lstmt) { return lstmt->u.labeled.label->u.ident.name; }
@@ -75,10 +78,10 @@ static Label *declare(LabelScope *ls, Block *b, Node *s)
             pos_string(ls, alt->lstmt->u.labeled.label->pos));
         return alt;
     }
-    Label *l = ARENA_NEW(ls->p->c->arena, Label);
+    Label *l = ARENA_NEW(ls->arena, Label);
     l->parent = b;
     l->lstmt = s;
-    vec_push(ls->p->c->arena, &ls->labels, l);
+    vec_push(ls->arena, &ls->labels, l);
     return l;
 }
 
@@ -116,7 +119,7 @@ typedef struct Walk {
     BranchList fwd;   /* forward gotos not resolved yet */
     BranchList bad;   /* forward gotos from before the last variable declaration */
     Pos var_pos;
-    const char *var_name;
+    Node *var;        /* the last variable declaration: N_VARSPEC or N_ASSIGN (:=) */
 } Walk;
 
 static BranchList block_branches(LabelScope *ls, Block *parent, Targets ctxt, Node *lstmt, Pos start,
@@ -126,16 +129,16 @@ static void inner_block(Walk *w, Targets ctxt, Pos start, NodeList body)
 {
     BranchList inner = block_branches(w->ls, w->b, ctxt, w->lstmt, start, body);
     for (int i = 0; i < inner.len; i++)
-        vec_push(w->ls->p->c->arena, &w->fwd, inner.items[i]);
+        vec_push(w->ls->arena, &w->fwd, inner.items[i]);
 }
 
-static void record_var_decl(Walk *w, Pos pos, const char *name)
+static void record_var_decl(Walk *w, Pos pos, Node *var)
 {
     w->var_pos = pos;
-    w->var_name = name;
+    w->var = var;
     w->bad.len = 0;
     for (int i = 0; i < w->fwd.len; i++)
-        vec_push(w->ls->p->c->arena, &w->bad, w->fwd.items[i]);
+        vec_push(w->ls->arena, &w->bad, w->fwd.items[i]);
 }
 
 static bool jumps_over_var_decl(Walk *w, Node *fwd)
@@ -146,6 +149,18 @@ static bool jumps_over_var_decl(Walk *w, Node *fwd)
         if (w->bad.items[i] == fwd)
             return true;
     return false;
+}
+
+/* gc's String(name) of a declaration: its first name, or the := lhs list */
+static const char *var_string(LabelScope *ls, Node *var)
+{
+    if (var->kind == N_VARSPEC)
+        return var->u.valuespec.names.items[0]->u.ident.name;
+    AstContext ac = {ls->arena, NULL};
+    const char *out = "";
+    for (int i = 0; i < var->u.assign.lhs.len; i++)
+        out = arena_printf(ls->arena, "%s%s%s", out, i ? ", " : "", ast_expr_string(&ac, var->u.assign.lhs.items[i]));
+    return out;
 }
 
 static void labeled(Walk *w, Node *s)
@@ -161,7 +176,7 @@ static void labeled(Walk *w, Node *s)
             l->used = true;
             if (jumps_over_var_decl(w, fwd))
                 err(w->ls, fwd->u.branch.label->pos, "goto %s jumps over declaration of %s at %s", name,
-                    w->var_name, pos_string(w->ls, w->var_pos));
+                    var_string(w->ls, w->var), pos_string(w->ls, w->var_pos));
         } else {
             w->fwd.items[k++] = fwd;
         }
@@ -213,7 +228,7 @@ static void labeled_branch(Walk *w, Node *s)
             err(w->ls, pos, "break label not defined: %s", name);
         } else {
             NodeKind k = t == &invalid ? N_BAD : t->u.labeled.stmt->kind;
-            if (k != N_SWITCH && k != N_TYPESWITCH && k != N_SELECT && k != N_FOR)
+            if (k != N_SWITCH && k != N_TYPESWITCH && k != N_SELECT && k != N_FOR && k != N_RANGE)
                 err(w->ls, pos, "invalid break label %s", name);
         }
         return;
@@ -221,27 +236,19 @@ static void labeled_branch(Walk *w, Node *s)
         t = enclosing_target(w->ls, w->b, name, &invalid);
         if (!t)
             err(w->ls, pos, "continue label not defined: %s", name);
-        else if (t == &invalid || t->u.labeled.stmt->kind != N_FOR)
+        else if (t == &invalid || (t->u.labeled.stmt->kind != N_FOR && t->u.labeled.stmt->kind != N_RANGE))
             err(w->ls, pos, "invalid continue label %s", name);
         return;
     case BR_GOTO:
         if (!goto_target(w->ls, w->b, name))
-            vec_push(w->ls->p->c->arena, &w->fwd, s);
+            vec_push(w->ls->arena, &w->fwd, s);
         return;
     }
 }
 
-static const char *names_string(Rd *p, NodeList l)
-{
-    const char *out = "";
-    for (int i = 0; i < l.len; i++)
-        out = arena_printf(p->c->arena, "%s%s%s", out, i ? ", " : "", ast_expr_string(p->c, l.items[i]));
-    return out;
-}
 
 static void walk_stmt(Walk *w, Node *s, Targets ctxt, int index, int count)
 {
-    Rd *p = w->ls->p;
     while (s && s->kind == N_LABELED) {
         labeled(w, s);
         s = s->u.labeled.stmt;
@@ -250,10 +257,13 @@ static void walk_stmt(Walk *w, Node *s, Targets ctxt, int index, int count)
         return;
     Targets inner = {ctxt.breaks, ctxt.continues, -1};
     switch (s->kind) {
-    case N_DECLSTMT:
-        if (s->u.declstmt.specs.len > 0) {
-            Node *v = s->u.declstmt.specs.items[0];
-            record_var_decl(w, v->pos, v->u.valuespec.names.items[0]->u.ident.name);
+    case N_DECLSTMT: /* the first var spec will do */
+        for (int i = 0; i < s->u.declstmt.specs.len; i++) {
+            Node *v = s->u.declstmt.specs.items[i];
+            if (v->kind == N_VARSPEC) {
+                record_var_decl(w, v->pos, v);
+                break;
+            }
         }
         break;
     case N_BRANCH:
@@ -264,7 +274,7 @@ static void walk_stmt(Walk *w, Node *s, Targets ctxt, int index, int count)
         break;
     case N_ASSIGN:
         if (s->u.assign.op == OP_DEFINE)
-            record_var_decl(w, s->pos, names_string(p, s->u.assign.lhs));
+            record_var_decl(w, s->pos, s);
         break;
     case N_BLOCK:
         inner_block(w, inner, s->pos, s->u.block.stmts);
@@ -273,14 +283,18 @@ static void walk_stmt(Walk *w, Node *s, Targets ctxt, int index, int count)
         inner_block(w, inner, s->u.if_.then->pos, s->u.if_.then->u.block.stmts);
         if (s->u.if_.els) {
             NodeList els = {0};
-            ast_append(p->c, &els, s->u.if_.els);
+            vec_push(w->ls->arena, &els, s->u.if_.els);
             inner_block(w, inner, s->u.if_.els->pos, els);
         }
         break;
     case N_FOR:
+    case N_RANGE: {
+        Node *body = s->kind == N_FOR ? s->u.for_.body : s->u.range.body;
         inner = (Targets){s, s, -1};
-        inner_block(w, inner, s->u.for_.body->pos, s->u.for_.body->u.block.stmts);
+        if (body)
+            inner_block(w, inner, body->pos, body->u.block.stmts);
         break;
+    }
     case N_SWITCH:
     case N_TYPESWITCH:
     case N_SELECT: {
@@ -303,7 +317,7 @@ static void walk_stmt(Walk *w, Node *s, Targets ctxt, int index, int count)
 static BranchList block_branches(LabelScope *ls, Block *parent, Targets ctxt, Node *lstmt, Pos start,
                                  NodeList body)
 {
-    Block *b = ARENA_NEW(ls->p->c->arena, Block);
+    Block *b = ARENA_NEW(ls->arena, Block);
     b->parent = parent;
     b->start = start;
     b->lstmt = lstmt;
@@ -319,11 +333,11 @@ static BranchList block_branches(LabelScope *ls, Block *parent, Targets ctxt, No
     return w.fwd;
 }
 
-void rd_check_branches(Rd *p, Node *body)
+void check_body_branches(Arena *arena, Diag *d, Node *body)
 {
-    if (!body)
+    if (!body || body->kind != N_BLOCK)
         return;
-    LabelScope ls = {p, {0}};
+    LabelScope ls = {arena, d, {0}};
     BranchList fwd = block_branches(&ls, NULL, (Targets){NULL, NULL, 0}, NULL, body->pos, body->u.block.stmts);
     for (int i = 0; i < fwd.len; i++) {
         const char *name = fwd.items[i]->u.branch.label->u.ident.name;
