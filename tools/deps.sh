@@ -3,7 +3,7 @@
 # As root: apt-get installs them. Otherwise: prints the one command to run.
 set -eu
 PKGS="make gcc flex bison llvm-19-dev clang-19 libgc-dev libxxhash-dev libgmp-dev
-golang-go gdb graphviz python3 valgrind"
+golang-go gdb graphviz python3 valgrind chromium chromium-driver"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
