@@ -75,6 +75,9 @@ TEST_TARGETS :=
 -include tests/ssa.mk
 -include tests/run.mk
 -include tests/compare.mk
+-include tests/verify.mk
+-include tests/report.mk
+-include tests/examples.mk
 -include tests/debug.mk
 -include $(wildcard bench/*.mk)
 

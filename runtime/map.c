@@ -355,6 +355,9 @@ static void hash_grow(const MapType *t, hmap *h)
     void *newbuckets = make_bucket_array(t, h->B + bigger, NULL, &next);
     uint8_t flags = h->flags & ~(MAP_ITERATOR | MAP_OLD_ITERATOR);
     if (h->flags & MAP_ITERATOR) flags |= MAP_OLD_ITERATOR;
+    if (unlikely(getg()->debug_mapgrow))
+        rt_debug_mapgrow(&t->typ.name, h->B, h->B + bigger, bigger ? "doubling" : "same-size",
+                         h->count, h->noverflow);
     h->B += bigger;
     h->flags = flags;
     h->oldbuckets = oldbuckets;
@@ -386,6 +389,8 @@ static void advance_evacuation_mark(hmap *h, const MapType *t, uintptr_t newbit)
         h->oldbuckets = NULL;
         if (h->extra) h->extra->oldoverflow = NULL;
         h->flags &= ~MAP_SAME_SIZE_GROW;
+        if (unlikely(getg()->debug_mapgrow))
+            rt_debug_mapgrow(&t->typ.name, h->B, h->B, "evacuated", h->count, h->noverflow);
     }
 }
 

@@ -1,7 +1,11 @@
 # minigo-gdb.py — gdb pretty printers for minigo executables, the way Go's
-# runtime/runtime-gdb.py serves gc's. Load once per session:
+# runtime/runtime-gdb.py serves gc's. Every executable minigo builds carries
+# this file inline in its .debug_gdb_scripts section, which gdb runs when
+# the executable is in its auto-load safe-path; allow it once with
+#     add-auto-load-safe-path /path/to/your/programs     (in ~/.gdbinit)
+# or per session with  gdb -iex 'add-auto-load-safe-path .' ./prog
+# Without auto-loading, load it by hand:
 #     (gdb) source runtime/minigo-gdb.py
-# or put `source /path/to/minigo/runtime/minigo-gdb.py` in ~/.gdbinit.
 #
 # It keys on the Go type names minigo's DWARF carries (src/codegen/debug.c):
 #   string       struct {str *uint8; len int}            -> "text"
@@ -130,5 +134,15 @@ def lookup_printer(val):
     return None
 
 
-gdb.pretty_printers.append(lookup_printer)
-print('minigo: Go string, slice and map printers loaded')
+def register():
+    """Once per session: auto-loading and a `source` (or two executables)
+    must not stack the printers."""
+    lists = [gdb.pretty_printers] + [o.pretty_printers for o in gdb.objfiles()]
+    if any(getattr(p, 'minigo', False) for l in lists for p in l):
+        return
+    lookup_printer.minigo = True
+    gdb.pretty_printers.append(lookup_printer)
+    print('minigo: Go string, slice and map printers loaded')
+
+
+register()

@@ -223,6 +223,23 @@ int runtime_main(int argc, char **argv, void (*mainfn)(void)) GO_SYM("runtime.ma
 /* The same set-up without running anything (C tests, benchmarks). */
 void runtime_init(int argc, char **argv) GO_SYM("runtime.init");
 
+/* Debug switches, like Go's GODEBUG: the environment variable MINIGODEBUG,
+ * read once by runtime_init, holds comma-separated name=value settings
+ * (unknown names are ignored; details in debug.c):
+ *   mapgrow=1    a line on stderr when a map starts growing and when its
+ *                evacuation is done, e.g.
+ *                  mapgrow: map[int]int B=3->4 doubling count=52 noverflow=1
+ *                  mapgrow: map[int]int B=4 evacuated count=60 noverflow=0
+ *                (B = log2 of the bucket count; count = len(m) at that
+ *                moment, the key being inserted not yet counted; noverflow
+ *                = the overflow bucket counter of the old array at the
+ *                start, of the new one when done; "same-size" instead of
+ *                "doubling" for a grow that compacts overflow buckets)
+ *   hashseed=N   fixed hash key and fastrand state from N instead of
+ *                getrandom: bucket layout, overflow counts, growth timing
+ *                and map iteration order repeat exactly from run to run.
+ * Example: MINIGODEBUG=mapgrow=1,hashseed=1 ./prog   (examples/05-map-growth) */
+
 /* Zeroed, GC-scanned memory (Boehm GC, conservative). */
 void *newobject(int64_t size) GO_SYM("runtime.newobject");
 /* Zeroed memory for one value of t: pointer-free types go to atomic

@@ -2,7 +2,8 @@
  * os.c — program start-up, os.Args and os.Exit.
  *
  * runtime_main is what the generated C-level main calls: GC first (Boehm
- * must initialise before any allocation), then random seeds, the fault
+ * must initialise before any allocation), then random seeds (or fixed ones:
+ * MINIGODEBUG, debug.c), the fault
  * handlers that turn nil dereferences into panics, and os.Args; then the
  * program. Returning from main.main exits 0, as in Go.
  */
@@ -19,6 +20,7 @@ void runtime_init(int argc, char **argv)
     g->initialised = true;
     rt_gc_init();
     rt_seed_init(g);
+    rt_debug_init(g); /* after the seeds: hashseed=N replaces them */
     rt_signals_init();
     GoString *args = rt_alloc(sizeof(GoString) * (uint64_t)(argc > 0 ? argc : 1), true);
     for (int i = 0; i < argc; i++) {

@@ -45,6 +45,7 @@ typedef struct G {
     uint64_t randstate;   /* wyrand state for fastrand */
     uint64_t hashkey;     /* per-process hash key mixed with hash0 */
     int gc_kind_noclear;  /* Boehm object kind: scanned, not cleared */
+    bool debug_mapgrow;   /* MINIGODEBUG=mapgrow=1 (debug.c) */
     bool initialised;
 } G;
 
@@ -74,6 +75,11 @@ RT_INLINE uint64_t rt_hashseed(uint32_t hash0)
 {
     return getg()->hashkey ^ ((uint64_t)hash0 * 0x9E3779B97F4A7C15ull);
 }
+
+/* debug.c: MINIGODEBUG (mapgrow=1, hashseed=N), read once at start-up. */
+void rt_debug_init(G *g);
+void rt_debug_mapgrow(const GoString *mapname, int oldB, int newB, const char *what,
+                      int64_t count, unsigned noverflow);
 
 /* panic.c */
 _Noreturn void rt_panicstring(const char *msg);   /* runtime.errorString */

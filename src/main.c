@@ -9,6 +9,7 @@
  */
 #include "common/common.h"
 #include "parser/parser.h"
+#include "report/report.h"
 #include "codegen/codegen.h"
 #include "compare/compare.h"
 #include "escape/escape.h"
@@ -31,7 +32,11 @@ typedef struct Options {
     bool check;         /* ssa -check (debug): verify after every pass */
     int mlevel;         /* escape/build -m: 1 decisions, 2 flows (-m=N, or -m repeated) */
     bool json;          /* escape -json: JSON lines on stdout (src/compare/escjson.c) */
+    bool explain;       /* escape -explain: -m=2 with sentences on stdout (src/compare/explain.c) */
+    bool verify_escape; /* build -verify-escape: decisions checked against the IR (src/codegen/verify_escape.c) */
+    bool verbose;       /* build -v: with -verify-escape, a one-line summary */
     int opt_level;      /* build/run/ir: 2 (LLVM default<O2>), 0 with -N or -O0 */
+    bool keep_vars;     /* build/run -N: every variable in memory, for the debugger */
     const char *output; /* build -o */
     bool asm_out;       /* build -S: native assembly to stdout */
     char **run_args;    /* run: the program's arguments */
@@ -64,11 +69,14 @@ static const Command commands[] = {
      "parse and type-check; print errors as file:line:col: msg (exit 1), or nothing (exit 0).\n"
      "  -types   also print every package-level declaration with its type", NULL},
     {"ast", "minigo ast file.go...", "print the typed syntax tree (for debugging minigo)", NULL},
-    {"build", "minigo build [-o out] [-m[=N]] [-l] [-N] [-S] file.go...",
+    {"build", "minigo build [-o out] [-m[=N]] [-l] [-N] [-S] [-verify-escape [-v]] file.go...",
      "compile to a native executable; -m prints escape decisions as gc does.\n"
      "  -o out   the executable (default: the first file's name without .go)\n"
      "  -N       no optimisation (LLVM passes off)\n"
-     "  -S       print the native assembly instead of linking", NULL},
+     "  -S       print the native assembly instead of linking\n"
+     "  -verify-escape  check every escape decision against the emitted IR (stack: an alloca,\n"
+     "           heap: a runtime allocation call); mismatches as file:line:col, exit 1;\n"
+     "           -v adds a one-line summary", NULL},
     {"run", "minigo run [flags] file.go... [-- args]",
      "build to a temporary directory, run with args, forward the exit status, clean up", NULL},
     {"ssa", "minigo ssa [-func NAME] [-passes] file.go...",
@@ -76,13 +84,15 @@ static const Command commands[] = {
      "  -func NAME   only function NAME (gc's names: f, T.m, (*T).m, f.func1, main.f)\n"
      "  -passes      print the function as built, then after each pass", NULL},
     {"ir", "minigo ir [-O0|-O2] file.go...", "print the LLVM IR of the program (default -O0: as generated)", NULL},
-    {"escape", "minigo escape [-m[=N]] [-l] [-json] file.go...",
+    {"escape", "minigo escape [-m[=N]] [-l] [-json|-explain] file.go...",
      "print escape-analysis decisions only, as go tool compile -m does; any package name,\n"
      "  no main needed, no code generated. -m=2 (or -m -m) adds gc's flow explanations;\n"
      "  -l (no inlining) is accepted: minigo never inlines. Without -m, -m=1 is assumed.\n"
      "  -json: one JSON object a line on stdout for every decision (\"does not escape\" too, with\n"
      "  the -m=2 explanation as steps) and every map operation (runtime entry point and why);\n"
-     "  schema: src/compare/escape-json.v1.schema.json", NULL},
+     "  schema: src/compare/escape-json.v1.schema.json\n"
+     "  -explain: the -m=2 output on stdout, unchanged, each decision and flow preceded by a\n"
+     "  plain-words sentence (after a blank line)", NULL},
     {"compare", "minigo compare [-ssa|-ir|-escape] [-w N] file.go FUNC_A FUNC_B",
      "show two functions side by side after the same phase, differing lines marked\n"
      "  (< only in A, > only in B, | changed), and a summary: loads, nil checks,\n"
@@ -91,6 +101,12 @@ static const Command commands[] = {
      "  -ir       optimised (O2) LLVM IR\n"
      "  -escape   escape decisions (-m), parameters matched by position\n"
      "  -w N      total width (default: the terminal's, else 160); colour only on a terminal", NULL},
+    {"report", "minigo report file.go... [-o out.html]",
+     "write one self-contained HTML page (no network access) with, per function: the source\n"
+     "  with each line's escape decisions, the SSA after every pass in columns (click a value\n"
+     "  to highlight its uses), the -m=2 explanations, the LLVM IR (-O0 and O2) and the escape\n"
+     "  graph drawn by Graphviz dot.\n"
+     "  -o out.html   the page (default: the first file's name with .html for .go)", NULL},
     {"help", "minigo help [command]", "describe the commands", NULL},
 };
 enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
@@ -249,7 +265,10 @@ static int run_codegen(Session *s)
     Options *o = s->opt;
     EscOptions eo = {o->mlevel, stderr, &s->arena};
     EscResult *esc = escape_analyze(s->pkg, &eo);
-    CodegenOptions co = {.opt = o->opt_level, .esc = esc, .asm_out = o->asm_out};
+    int mismatches = 0;
+    CodegenOptions co = {.opt = o->opt_level, .keep_vars = o->keep_vars, .esc = esc, .asm_out = o->asm_out,
+                         .verify_escape = o->verify_escape, .verify_verbose = o->verbose,
+                         .escape_mismatches = &mismatches};
     int rc;
     if (strcmp(o->cmd, "ir") == 0)
         rc = codegen_print_ir(s->pkg, &s->arena, &co, stdout);
@@ -258,6 +277,8 @@ static int run_codegen(Session *s)
     else {
         co.output = o->output ? o->output : default_output(&s->arena, o->files[0]);
         rc = codegen_build(s->pkg, &s->arena, &co);
+        if (rc == 0 && mismatches > 0)
+            rc = 1;
     }
     esc_free(esc);
     return rc;
@@ -290,11 +311,19 @@ static int run_command(Session *s)
     if (!type_check(s))
         return 1;
     if (strcmp(cmd, "escape") == 0)
-        return s->opt->json ? escape_json(s->pkg, &s->arena, stdout) : run_escape(s);
+        return s->opt->json      ? escape_json(s->pkg, &s->arena, stdout)
+               : s->opt->explain ? escape_explain(s->pkg, &s->arena, stdout)
+                                 : run_escape(s);
     if (strcmp(cmd, "ssa") == 0)
         return run_ssa(s);
     if (strcmp(cmd, "compare") == 0)
         return compare_run(s->pkg, &s->arena, &s->opt->compare, stdout);
+    if (strcmp(cmd, "report") == 0) {
+        const char *out = s->opt->output ? s->opt->output
+                                         : arena_printf(&s->arena, "%s.html", default_output(&s->arena, s->opt->files[0]));
+        ReportInput in = {s->opt->files, s->sources, s->opt->nfiles, out};
+        return report_run(s->pkg, &s->arena, &in);
+    }
     if (strcmp(cmd, "build") == 0 || strcmp(cmd, "run") == 0 || strcmp(cmd, "ir") == 0)
         return run_codegen(s);
     if (s->opt->show_types)
@@ -365,6 +394,15 @@ static int parse_flags(const Command *c, Options *o, int argc, char **argv)
         if (strcmp(c->name, "build") == 0 || strcmp(c->name, "run") == 0) {
             if (strcmp(f, "-N") == 0) {
                 o->opt_level = 0;
+                o->keep_vars = true;
+                continue;
+            }
+            if (strcmp(f, "-verify-escape") == 0 && strcmp(c->name, "build") == 0) {
+                o->verify_escape = true;
+                continue;
+            }
+            if (strcmp(f, "-v") == 0 && strcmp(c->name, "build") == 0) {
+                o->verbose = true;
                 continue;
             }
             if (strcmp(f, "-S") == 0 && strcmp(c->name, "build") == 0) {
@@ -377,6 +415,12 @@ static int parse_flags(const Command *c, Options *o, int argc, char **argv)
                 o->output = argv[++i];
                 continue;
             }
+        }
+        if (strcmp(c->name, "report") == 0 && strcmp(f, "-o") == 0) {
+            if (i + 1 >= argc)
+                return usage_error(c, "flag needs an argument", f);
+            o->output = argv[++i];
+            continue;
         }
         if (strcmp(c->name, "ir") == 0 && (strcmp(f, "-O0") == 0 || strcmp(f, "-O2") == 0)) {
             o->opt_level = f[2] - '0';
@@ -395,6 +439,10 @@ static int parse_flags(const Command *c, Options *o, int argc, char **argv)
                 continue;
             if (strcmp(f, "-json") == 0 && strcmp(c->name, "escape") == 0) {
                 o->json = true;
+                continue;
+            }
+            if (strcmp(f, "-explain") == 0 && strcmp(c->name, "escape") == 0) {
+                o->explain = true;
                 continue;
             }
         }
@@ -442,6 +490,20 @@ static int parse_flags(const Command *c, Options *o, int argc, char **argv)
         o->compare.func_a = argv[i + 1];
         o->compare.func_b = argv[i + 2];
         o->compare.color = -1;
+    }
+    if (strcmp(c->name, "report") == 0) { /* the flag may follow the files: file.go -o out.html */
+        int n = 0;
+        for (int k = i; k < argc; k++) {
+            if (strcmp(argv[k], "-o") == 0) {
+                if (k + 1 >= argc)
+                    return usage_error(c, "flag needs an argument", argv[k]);
+                o->output = argv[++k];
+            } else if (argv[k][0] == '-' && argv[k][1])
+                return usage_error(c, "unknown flag", argv[k]);
+            else
+                argv[i + n++] = argv[k];
+        }
+        o->nfiles = n;
     }
     if (strcmp(c->name, "run") == 0) { /* file.go... [--] args */
         int n = 0;

@@ -8,6 +8,7 @@ Expectations (always written by gc, never by minigo — see --regen):
                                  else only its first line ("panic: ...")
                        NAME.code the exit status when it is not 0
   examples/NAME.go     the same three files under tests/run/golden/
+  examples/DIR/main.go the same, named DIR (tests/run/golden/DIR.out)
   tests/check/NAME.go  NAME.out: stdout and stderr together, status 0
 Where `go` is installed, the gc-built binary is re-run too and must meet
 the same expectations. IR checks (tests/run/ir/*.go) hold lines
@@ -40,11 +41,20 @@ def go_env():
     return env
 
 
-def golden_base(path):
+def program_name(path):
+    """NAME of NAME.go; for a program in its own folder (examples/DIR/main.go)
+    the folder's name, so that expectations and executables do not collide."""
     d, name = os.path.split(path)
+    if name == 'main.go' and d:
+        return os.path.basename(os.path.normpath(d))
+    return name[:-3]
+
+
+def golden_base(path):
+    d = os.path.dirname(path)
     if os.path.normpath(d) == os.path.normpath('tests/run'):
         return path[:-3]
-    return os.path.join(GOLDEN, name[:-3])
+    return os.path.join(GOLDEN, program_name(path))
 
 
 def read(path, default=''):
@@ -158,7 +168,7 @@ def ir_checks(minigo, path):
 def one(args, path, tmp):
     if os.path.normpath(os.path.dirname(path)) == os.path.normpath('tests/run/ir'):
         return ir_checks(args.minigo, path)
-    name = os.path.basename(path)[:-3]
+    name = program_name(path)
     problems = []
     exe = os.path.join(tmp, name + '.minigo')
     err = build_minigo(args.minigo, path, exe, args.flag)
@@ -184,7 +194,7 @@ def regen(path, tmp):
     """Writes the expectations of a tests/run or examples program from gc."""
     if os.path.normpath(os.path.dirname(path)) in (os.path.normpath('tests/check'), os.path.normpath('tests/run/ir')):
         return
-    exe = os.path.join(tmp, os.path.basename(path)[:-3] + '.gc')
+    exe = os.path.join(tmp, program_name(path) + '.gc')
     err = build_gc(path, exe)
     if err:
         print('%s: %s' % (path, err))

@@ -101,11 +101,11 @@ static LLVMValueRef coerce_int(FnGen *fg, LLVMValueRef x, LLVMTypeRef want)
     return LLVMBuildLoad2(fg->b, want, p, "");
 }
 
-static LLVMValueRef map_stack(FnGen *fg, Type *mt, LLVMValueRef hint, bool small)
+static LLVMValueRef map_stack(FnGen *fg, Type *mt, LLVMValueRef hint, bool small, Pos pos)
 {
     Gen *g = fg->g;
     LLVMValueRef t = gen_type_desc(g, mt);
-    LLVMValueRef h = fg_alloca(fg, LLVMArrayType2(g->t_i64, 6), "hmap");
+    LLVMValueRef h = gen_tag_alloc(fg, fg_alloca(fg, LLVMArrayType2(g->t_i64, 6), "hmap"), "alloc", pos);
     if (small) {
         Type *u = gen_under(mt);
         int64_t ks = gen_sizeof(g, u->key), es = gen_sizeof(g, u->elem);
@@ -118,7 +118,14 @@ static LLVMValueRef map_stack(FnGen *fg, Type *mt, LLVMValueRef hint, bool small
     }
     fg_zero(fg, h, 48);
     LLVMValueRef a[] = {t, hint, h};
-    return gen_rt(fg, "runtime.makemap", g->t_ptr, a, 3);
+    /* the hmap is on the stack; its buckets come from the heap, as in gc */
+    return gen_tag_alloc(fg, gen_rt(fg, "runtime.makemap", g->t_ptr, a, 3), "design", pos);
+}
+
+/* -verify-escape: p is the memory of v's allocation site (verify_escape.c). */
+static LLVMValueRef tag_site(FnGen *fg, LLVMValueRef p, Value *v)
+{
+    return v->node ? gen_tag_alloc(fg, p, "alloc", v->node->pos) : p;
 }
 
 static bool const_small_hint(Value *hint)
@@ -142,24 +149,24 @@ static void call_runtime(FnGen *fg, Value *v, const RuntimeFn *rt, LLVMValueRef 
             LLVMTypeRef lt = gen_type(g, t);
             LLVMValueRef p = fg_alloca(fg, lt == g->t_void ? g->t_i8 : lt, "new");
             fg_zero(fg, p, gen_sizeof(g, t));
-            res1(res, p);
+            res1(res, tag_site(fg, p, v));
         } else
-            res1(res, fg_heap_alloc(fg, t));
+            res1(res, tag_site(fg, fg_heap_alloc(fg, t), v));
         return;
     }
     case RT_makemap_small:
         if (!fg_on_heap(fg, v->node))
-            res1(res, map_stack(fg, v->type, NULL, true));
+            res1(res, map_stack(fg, v->type, NULL, true, v->node ? v->node->pos : v->pos));
         else
-            res1(res, gen_rt(fg, name, g->t_ptr, NULL, 0));
+            res1(res, tag_site(fg, gen_rt(fg, name, g->t_ptr, NULL, 0), v));
         return;
     case RT_makemap: {
         LLVMValueRef hint = gen_to_i64(fg, a[1], sa ? sa[1]->type : NULL);
         if (!fg_on_heap(fg, v->node))
-            res1(res, map_stack(fg, v->type, hint, sa && const_small_hint(sa[1])));
+            res1(res, map_stack(fg, v->type, hint, sa && const_small_hint(sa[1]), v->node ? v->node->pos : v->pos));
         else {
             LLVMValueRef x[] = {a[0], hint, LLVMConstNull(g->t_ptr)};
-            res1(res, gen_rt(fg, name, g->t_ptr, x, 3));
+            res1(res, tag_site(fg, gen_rt(fg, name, g->t_ptr, x, 3), v));
         }
         return;
     }
@@ -175,11 +182,11 @@ static void call_runtime(FnGen *fg, Value *v, const RuntimeFn *rt, LLVMValueRef 
             LLVMTypeRef at = LLVMArrayType2(lt == g->t_void ? g->t_i8 : lt, (uint64_t)capv->auxint);
             LLVMValueRef p = fg_alloca(fg, at, "makeslice");
             fg_zero(fg, p, (int64_t)LLVMABISizeOfType(g->td, at));
-            res1(res, p);
+            res1(res, tag_site(fg, p, v));
             return;
         }
         LLVMValueRef x[] = {a[0], gen_to_i64(fg, a[1], sa ? sa[1]->type : NULL), gen_to_i64(fg, a[2], sa ? sa[2]->type : NULL)};
-        res1(res, gen_rt(fg, name, g->t_ptr, x, 3));
+        res1(res, tag_site(fg, gen_rt(fg, name, g->t_ptr, x, 3), v));
         return;
     }
     case RT_growslice: {
@@ -193,7 +200,7 @@ static void call_runtime(FnGen *fg, Value *v, const RuntimeFn *rt, LLVMValueRef 
         LLVMValueRef out = fg_alloca(fg, g->t_slice, "conv");
         args[k++] = out;
         k += flat(fg, a[0], args + k);
-        gen_rt(fg, name, g->t_void, args, k);
+        tag_site(fg, gen_rt(fg, name, g->t_void, args, k), v);
         res1(res, LLVMBuildLoad2(b, g->t_slice, out, ""));
         return;
     }
@@ -201,7 +208,7 @@ static void call_runtime(FnGen *fg, Value *v, const RuntimeFn *rt, LLVMValueRef 
         if (n == 2) {
             k += flat(fg, a[0], args + k);
             k += flat(fg, a[1], args + k);
-            res1(res, gen_rt(fg, "runtime.concatstring2", g->t_str, args, k));
+            res1(res, tag_site(fg, gen_rt(fg, "runtime.concatstring2", g->t_str, args, k), v));
             return;
         }
         LLVMTypeRef at = LLVMArrayType2(g->t_str, (uint64_t)n);
@@ -211,7 +218,7 @@ static void call_runtime(FnGen *fg, Value *v, const RuntimeFn *rt, LLVMValueRef 
             LLVMBuildStore(b, a[i], LLVMBuildInBoundsGEP2(b, at, parts, idx, 2, ""));
         }
         LLVMValueRef x[] = {LLVMConstInt(g->t_i64, (uint64_t)n, false), parts};
-        res1(res, gen_rt(fg, name, g->t_str, x, 2));
+        res1(res, tag_site(fg, gen_rt(fg, name, g->t_str, x, 2), v));
         return;
     }
     case RT_decoderune: {
@@ -281,6 +288,9 @@ static void call_runtime(FnGen *fg, Value *v, const RuntimeFn *rt, LLVMValueRef 
     else if (rt->id == RT_strequal || rt->id == RT_efaceeq)
         ret = g->t_i1;
     LLVMValueRef r = gen_rt(fg, name, ret, args, k);
+    if (rt->id == RT_slicebytetostring || rt->id == RT_slicerunetostring || rt->id == RT_intstring ||
+        rt->id == RT_concatstring2)
+        tag_site(fg, r, v); /* heap by design (verify_escape.c) */
     if (gen_is_fast_map_call(rt))
         gen_mark_noalias_user(g, r);
     if (is_noreturn(name)) {
@@ -545,7 +555,7 @@ static LLVMValueRef defer_own_slice(FnGen *fg, LLVMValueRef s)
         return s;
     LLVMTypeRef at = LLVMGetAllocatedType(p);
     LLVMValueRef size = LLVMConstInt(g->t_i64, LLVMABISizeOfType(g->td, at), false);
-    LLVMValueRef copy = gen_rt(fg, "runtime.newobject", g->t_ptr, &size, 1);
+    LLVMValueRef copy = gen_tag_alloc(fg, gen_rt(fg, "runtime.newobject", g->t_ptr, &size, 1), "design", (Pos){0});
     LLVMBuildMemCpy(fg->b, copy, 8, p, 8, size);
     return LLVMBuildInsertValue(fg->b, s, copy, 0, "");
 }
@@ -570,7 +580,7 @@ static void gen_defer(FnGen *fg, Value *v, LLVMValueRef *a, Type **at, int n)
     if (n > 0) {
         int64_t size = (int64_t)LLVMABISizeOfType(g->td, rec);
         LLVMValueRef sz = LLVMConstInt(g->t_i64, (uint64_t)size, false);
-        recp = gen_rt(fg, "runtime.newobject", g->t_ptr, &sz, 1);
+        recp = gen_tag_alloc(fg, gen_rt(fg, "runtime.newobject", g->t_ptr, &sz, 1), "design", v->pos);
         for (int i = 0; i < n; i++)
             LLVMBuildStore(fg->b, a[i], LLVMBuildStructGEP2(fg->b, rec, recp, (unsigned)i, ""));
     }
@@ -637,6 +647,7 @@ LLVMValueRef gen_closure_value(FnGen *fg, Value *v)
         p = gen_rt(fg, "runtime.newobject", g->t_ptr, &sz, 1);
     } else
         p = fg_alloca(fg, rec, "closure");
+    tag_site(fg, p, v);
     LLVMBuildStore(fg->b, gen_func_decl(g, v->aux.fn), LLVMBuildStructGEP2(fg->b, rec, p, 0, ""));
     for (int i = 0; i < v->nargs; i++) {
         LLVMValueRef x = fg_val(fg, v->args[i]);
@@ -753,6 +764,8 @@ LLVMValueRef gen_method_value(FnGen *fg, Object *m, LLVMValueRef recv, Node *sit
         p = gen_rt(fg, "runtime.newobject", g->t_ptr, &sz, 1);
     } else
         p = fg_alloca(fg, rec, "methodvalue");
+    if (site)
+        gen_tag_alloc(fg, p, "alloc", site->pos);
     LLVMBuildStore(fg->b, code, LLVMBuildStructGEP2(fg->b, rec, p, 0, ""));
     LLVMBuildStore(fg->b, recv, LLVMBuildStructGEP2(fg->b, rec, p, 1, ""));
     return p;

@@ -20,10 +20,15 @@ struct EscResult;
 
 typedef struct CodegenOptions {
     int opt;                     /* 0: -N / -O0 (no LLVM passes), 2: default<O2> */
+    bool keep_vars;              /* -N: every named variable in a stack slot (or on the heap),
+                                    described for gdb at every line, as gc's -N does */
     const struct EscResult *esc; /* escape decisions, or NULL (heap for all that may escape) */
     const char *output;          /* build: executable path ("a.out"-like default chosen by the caller) */
     bool asm_out;                /* build -S: print the native assembly to stdout */
     bool keep_temps;             /* debugging: keep the object file */
+    bool verify_escape;          /* build -verify-escape: check every decision against the IR */
+    bool verify_verbose;         /* -v: a one-line summary of that check */
+    int *escape_mismatches;      /* -verify-escape: set to the number of mismatches */
 } CodegenOptions;
 
 /* Prints the module's LLVM IR (after the optimisation level in opts) to out.

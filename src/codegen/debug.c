@@ -6,15 +6,24 @@
  * the file:line it came from as a comment, the way `go tool compile -S`
  * prefixes instructions with their line.
  *
- * Variables: parameters (copied to a stack slot at entry) and every local
- * that lives in a LocalAddr slot get a DILocalVariable with their Go type.
+ * Variables: every variable with a LocalAddr slot gets a DILocalVariable
+ * with its Go type; parameters held in registers are copied to a slot at
+ * entry. Under -N (CodegenOptions.keep_vars) the SSA builder puts every
+ * named variable in memory, as gc's -N does, so all of them are described
+ * at every line; a variable moved to the heap is described by a stack slot
+ * holding its address plus DW_OP_deref, and a function literal's captured
+ * variables likewise. Each Go block that declares variables becomes a
+ * DILexicalBlock (found from the AST's block spans), and each instruction
+ * is located in the innermost such block. Without -N, locals held in SSA
+ * values get no location (no llvm.dbg.value yet).
  * Types are described with Go's names and gc's layouts: a string is the
  * struct `string` {str *uint8, len int}, a slice `[]T` {array *T, len, cap},
  * a named struct `main.T` with its fields, and a map `map[K]V` a pointer
  * to hash<K,V>, the runtime's hmap laid out field for field with typed
  * buckets (as gc describes maps), so `p *m` in gdb shows count, B, hash0,
  * and `p *m.buckets` the keys and elems of the first bucket.
- */
+ * Finally runtime/minigo-gdb.py is embedded in .debug_gdb_scripts so gdb
+ * auto-loads the pretty printers. */
 #include <string.h>
 
 #include <llvm-c/DebugInfo.h>
@@ -62,19 +71,216 @@ LLVMMetadataRef gen_debug_func(Gen *g, LLVMValueRef fn, Pos pos)
     LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(g->dib, file, name, len, name, len, file, (unsigned)pos.line, ty,
                                                      true, true, (unsigned)pos.line, LLVMDIFlagZero, g->opts->opt > 0);
     LLVMSetSubprogram(fn, sp);
+    /* -N: frame pointers, as gc always keeps them on amd64. gdb finds the
+     * end of a prologue it does not know (producer minigo) by `push %rbp;
+     * mov %rsp,%rbp`, then runs to the end of the function's first line,
+     * so `step` into a Go function stops at its first statement with the
+     * parameters already in their slots. */
+    if (g->opts->keep_vars)
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                                LLVMCreateStringAttribute(g->ctx, "frame-pointer", 13, "all", 3));
     return sp;
+}
+
+/* ---- lexical blocks --------------------------------------------------------------- */
+
+/* Go's block scopes as source spans: each { }, the implicit block of an
+ * if, for, switch or range statement, and each case clause. Only blocks
+ * that declare variables become DILexicalBlocks; an instruction belongs to
+ * the innermost of them containing its position, a variable to the one
+ * containing its declaration, so gdb shows a shadowing variable inside its
+ * block and the outer one outside. */
+enum { MAX_SCOPE_DEPTH = 256 }; /* deeper blocks share their ancestor's scope */
+
+typedef VEC(DebugScope) ScopeVec;
+
+static int line_col_cmp(Pos a, Pos b)
+{
+    if (a.line != b.line)
+        return a.line < b.line ? -1 : 1;
+    return (a.col > b.col) - (a.col < b.col);
+}
+
+static int scope_push(FnGen *fg, ScopeVec *v, Pos start, Pos end, int parent)
+{
+    DebugScope d = {start, end, parent, NULL};
+    vec_push(fg->g->arena, v, d);
+    return v->len - 1;
+}
+
+static Pos stmt_end(Node *s)
+{
+    while (s->kind == N_IF && s->u.if_.els)
+        s = s->u.if_.els;
+    if (s->kind == N_IF)
+        s = s->u.if_.then;
+    return s->kind == N_BLOCK ? s->u.block.rbrace : s->pos;
+}
+
+static void walk_scopes(FnGen *fg, ScopeVec *v, Node *s, int parent, int depth);
+
+static void walk_scope_list(FnGen *fg, ScopeVec *v, NodeList *l, int parent, int depth)
+{
+    for (int i = 0; i < l->len; i++)
+        walk_scopes(fg, v, l->items[i], parent, depth);
+}
+
+static void walk_cases(FnGen *fg, ScopeVec *v, NodeList *cases, Pos rbrace, int parent, int depth)
+{
+    for (int i = 0; i < cases->len; i++) {
+        Node *c = cases->items[i];
+        Pos end = i + 1 < cases->len ? cases->items[i + 1]->pos : rbrace;
+        walk_scope_list(fg, v, &c->u.case_.body, scope_push(fg, v, c->pos, end, parent), depth + 1);
+    }
+}
+
+static void walk_scopes(FnGen *fg, ScopeVec *v, Node *s, int parent, int depth)
+{
+    if (!s || depth > MAX_SCOPE_DEPTH)
+        return;
+    int me;
+    switch (s->kind) {
+    case N_BLOCK:
+        walk_scope_list(fg, v, &s->u.block.stmts, scope_push(fg, v, s->pos, s->u.block.rbrace, parent), depth + 1);
+        break;
+    case N_LABELED:
+        walk_scopes(fg, v, s->u.labeled.stmt, parent, depth + 1);
+        break;
+    case N_IF:
+        me = scope_push(fg, v, s->pos, stmt_end(s), parent);
+        walk_scopes(fg, v, s->u.if_.then, me, depth + 1);
+        walk_scopes(fg, v, s->u.if_.els, me, depth + 1);
+        break;
+    case N_FOR:
+        if (s->u.for_.body)
+            walk_scopes(fg, v, s->u.for_.body, scope_push(fg, v, s->pos, stmt_end(s->u.for_.body), parent), depth + 1);
+        break;
+    case N_RANGE:
+        if (s->u.range.body)
+            walk_scopes(fg, v, s->u.range.body, scope_push(fg, v, s->pos, stmt_end(s->u.range.body), parent),
+                        depth + 1);
+        break;
+    case N_SWITCH:
+        me = scope_push(fg, v, s->pos, s->u.switch_.rbrace, parent);
+        walk_cases(fg, v, &s->u.switch_.cases, s->u.switch_.rbrace, me, depth + 1);
+        break;
+    case N_TYPESWITCH:
+        me = scope_push(fg, v, s->pos, s->u.typeswitch.rbrace, parent);
+        walk_cases(fg, v, &s->u.typeswitch.cases, s->u.typeswitch.rbrace, me, depth + 1);
+        break;
+    default:
+        break;
+    }
+}
+
+/* The innermost scope containing p, or -1 (the function). Scopes are in
+ * preorder, so sorted by start: the last one starting at or before p,
+ * then up its parents to the first that has not ended. */
+static int scope_index_at(const DebugScope *sc, int n, Pos p)
+{
+    int lo = 0, hi = n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (line_col_cmp(sc[mid].start, p) <= 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int i = lo - 1;
+    while (i >= 0 && line_col_cmp(sc[i].end, p) < 0)
+        i = sc[i].parent;
+    return i;
+}
+
+/* Where a variable is declared: a type switch's `v := x.(type)` declares
+ * one v per case clause (its spec), at the clause. */
+static Pos var_scope_pos(Object *o)
+{
+    return o->spec && o->spec->kind == N_CASE ? o->spec->pos : o->pos;
+}
+
+
+void gen_debug_scopes(FnGen *fg)
+{
+    Node *body = fg->disp ? func_body_block(fg->f->fn) : NULL;
+    if (!body || body->kind != N_BLOCK)
+        return;
+    fg->body_start = body->pos;
+    ScopeVec all = {0};
+    walk_scope_list(fg, &all, &body->u.block.stmts, -1, 0);
+    if (all.len == 0)
+        return;
+    /* keep the blocks that declare variables, each parented by its
+     * nearest kept ancestor */
+    bool *used = arena_alloc(fg->g->arena, sizeof *used * (size_t)all.len);
+    int *map = arena_alloc(fg->g->arena, sizeof *map * (size_t)all.len);
+    Func *fn = fg->f->fn;
+    for (int i = 0; i < fn->locals.len; i++) {
+        int k = scope_index_at(all.items, all.len, var_scope_pos(fn->locals.items[i]));
+        if (k >= 0)
+            used[k] = true;
+    }
+    fg->scopes = arena_alloc(fg->g->arena, sizeof *fg->scopes * (size_t)all.len);
+    for (int i = 0; i < all.len; i++) {
+        int p = all.items[i].parent;
+        int kept_parent = p < 0 ? -1 : map[p]; /* map: kept index or nearest kept ancestor */
+        if (used[i]) {
+            map[i] = fg->nscopes;
+            fg->scopes[fg->nscopes] = all.items[i];
+            fg->scopes[fg->nscopes++].parent = kept_parent;
+        } else
+            map[i] = kept_parent;
+    }
+}
+
+static LLVMMetadataRef scope_di(FnGen *fg, int i)
+{
+    if (i < 0)
+        return fg->disp;
+    DebugScope *s = &fg->scopes[i];
+    if (!s->di) {
+        LLVMMetadataRef parent = scope_di(fg, s->parent); /* depth at most MAX_SCOPE_DEPTH */
+        s->di = LLVMDIBuilderCreateLexicalBlock(fg->g->dib, parent, debug_file(fg->g, s->start.file),
+                                                (unsigned)s->start.line, (unsigned)(s->start.col > 0 ? s->start.col : 0));
+    }
+    return s->di;
+}
+
+static LLVMMetadataRef scope_at(FnGen *fg, Pos p)
+{
+    return scope_di(fg, scope_index_at(fg->scopes, fg->nscopes, p));
 }
 
 void gen_debug_loc(FnGen *fg, Pos pos)
 {
     if (!fg->disp)
         return;
-    if (pos.line <= 0)
+    LLVMMetadataRef scope;
+    if (pos.line <= 0) {
         pos.line = fg->last_line;
+        pos.col = 0;
+        scope = fg->last_scope ? fg->last_scope : fg->disp;
+    } else
+        scope = scope_at(fg, pos);
     fg->last_line = pos.line;
+    fg->last_scope = scope;
     LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(fg->g->ctx, (unsigned)pos.line,
-                                                           (unsigned)(pos.col > 0 ? pos.col : 0), fg->disp, NULL);
+                                                           (unsigned)(pos.col > 0 ? pos.col : 0), scope, NULL);
     LLVMSetCurrentDebugLocation2(fg->b, loc);
+}
+
+/* Values positioned before the body's `{` copy parameters into their
+ * slots and zero the named results: they carry no line, as clang's
+ * parameter spills do, so LLVM puts prologue_end on the first statement
+ * and `b main.f` stops where every variable is already in place. */
+void gen_debug_value_loc(FnGen *fg, Value *v)
+{
+    if (fg->disp && fg->body_start.line > 0 && v->block == fg->f->entry && v->pos.line > 0 &&
+        line_col_cmp(v->pos, fg->body_start) < 0) {
+        LLVMSetCurrentDebugLocation2(fg->b, NULL);
+        return;
+    }
+    gen_debug_loc(fg, v->pos);
 }
 
 static LLVMMetadataRef di_basic(Gen *g, const char *name, int64_t bytes, unsigned enc)
@@ -232,7 +438,7 @@ static LLVMMetadataRef di_type_uncached(Gen *g, Type *t)
     }
 }
 
-void gen_debug_var(FnGen *fg, Object *obj, LLVMValueRef storage, unsigned argno)
+static void debug_var_expr(FnGen *fg, Object *obj, LLVMValueRef storage, unsigned argno, uint64_t *ops, size_t nops)
 {
     Gen *g = fg->g;
     if (!fg->disp || !obj || !obj->name || !obj->name[0] || strcmp(obj->name, "_") == 0)
@@ -241,12 +447,80 @@ void gen_debug_var(FnGen *fg, Object *obj, LLVMValueRef storage, unsigned argno)
     unsigned line = obj->pos.line > 0 ? (unsigned)obj->pos.line : (unsigned)fg->last_line;
     LLVMMetadataRef ty = di_type(g, obj->type);
     size_t n = strlen(obj->name);
+    LLVMMetadataRef scope = argno || (obj->flags & (OBJF_PARAM | OBJF_RESULT)) ? fg->disp : scope_at(fg, var_scope_pos(obj));
     LLVMMetadataRef var =
-        argno ? LLVMDIBuilderCreateParameterVariable(g->dib, fg->disp, obj->name, n, argno, file, line, ty, true, 0)
-              : LLVMDIBuilderCreateAutoVariable(g->dib, fg->disp, obj->name, n, file, line, ty, true, 0, 0);
-    LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(g->ctx, line, 0, fg->disp, NULL);
-    LLVMDIBuilderInsertDeclareRecordAtEnd(g->dib, storage, var, LLVMDIBuilderCreateExpression(g->dib, NULL, 0), loc,
+        argno ? LLVMDIBuilderCreateParameterVariable(g->dib, scope, obj->name, n, argno, file, line, ty, true, 0)
+              : LLVMDIBuilderCreateAutoVariable(g->dib, scope, obj->name, n, file, line, ty, true, 0, 0);
+    LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(g->ctx, line, 0, scope, NULL);
+    LLVMDIBuilderInsertDeclareRecordAtEnd(g->dib, storage, var, LLVMDIBuilderCreateExpression(g->dib, ops, nops), loc,
                                           LLVMGetInsertBlock(fg->b));
+}
+
+void gen_debug_var(FnGen *fg, Object *obj, LLVMValueRef storage, unsigned argno)
+{
+    debug_var_expr(fg, obj, storage, argno, NULL, 0);
+}
+
+/* A parameter's 1-based position (receiver first), 0 for other variables. */
+static unsigned param_argno(FnGen *fg, Object *obj)
+{
+    if (!(obj->flags & OBJF_PARAM))
+        return 0;
+    for (int i = 0; i < fg->f->params.len; i++)
+        if (fg->f->params.items[i]->aux.obj == obj)
+            return (unsigned)fg->f->params.items[i]->auxint + 1;
+    return 0;
+}
+
+LLVMValueRef gen_debug_slot_var(FnGen *fg, Object *obj, LLVMValueRef slot)
+{
+    if (obj && fg->disp)
+        gen_debug_var(fg, obj, slot, param_argno(fg, obj));
+    return slot;
+}
+
+LLVMValueRef gen_debug_heap_var(FnGen *fg, Object *obj, LLVMValueRef p)
+{
+    if (!obj || !fg->disp || !obj->name || !obj->name[0] || strcmp(obj->name, "_") == 0)
+        return p;
+    Gen *g = fg->g;
+    char *name = arena_alloc(g->arena, strlen(obj->name) + 2);
+    sprintf(name, "&%s", obj->name); /* gc's name for the pointer to a moved variable */
+    LLVMValueRef slot = fg_alloca(fg, g->t_ptr, name);
+    /* nil until the allocation runs, so gdb says so rather than reading garbage */
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(g->ctx);
+    LLVMPositionBuilder(b, fg->entry, LLVMGetNextInstruction(slot));
+    LLVMBuildStore(b, LLVMConstNull(g->t_ptr), slot);
+    LLVMDisposeBuilder(b);
+    LLVMBuildStore(fg->b, p, slot);
+    uint64_t deref = 0x06; /* DW_OP_deref */
+    debug_var_expr(fg, obj, slot, param_argno(fg, obj), &deref, 1);
+    return p;
+}
+
+void gen_debug_capture(FnGen *fg, Value *v, LLVMValueRef r)
+{
+    Object *o = v->aux.obj;
+    if (!fg->disp || !fg->g->opts->keep_vars || !o || !r)
+        return;
+    if (type_identical(v->type, o->type)) { /* by value */
+        LLVMValueRef slot = fg_alloca(fg, LLVMTypeOf(r), o->name);
+        LLVMBuildStore(fg->b, r, slot);
+        gen_debug_var(fg, o, slot, 0);
+    } else
+        gen_debug_heap_var(fg, o, r);
+}
+
+/* True when the parameter has a LocalAddr slot (in memory, -N or
+ * address-taken): that slot describes it, the entry copy would go stale. */
+static bool param_has_slot(FnGen *fg, Object *o)
+{
+    for (int i = 1; i < fg->f->values.len; i++) {
+        Value *v = fg->f->values.items[i];
+        if (v && v->op == OpLocalAddr && v->aux.obj == o)
+            return true;
+    }
+    return false;
 }
 
 /* Parameters arrive in registers; a copy in a stack slot keeps each one
@@ -264,7 +538,7 @@ void gen_debug_params(FnGen *fg)
     Block *entry = fg->f->entry;
     for (int k = 0; k < entry->values.len; k++) {
         Value *v = entry->values.items[k];
-        if (v->op != OpArg || !v->aux.obj || gen_is_mem(fg->g, v->type))
+        if (v->op != OpArg || !v->aux.obj || gen_is_mem(fg->g, v->type) || param_has_slot(fg, v->aux.obj))
             continue;
         LLVMTypeRef lt = gen_type(fg->g, v->type);
         if (lt == fg->g->t_void)
@@ -282,5 +556,196 @@ void gen_debug_finish(Gen *g)
         LLVMDIBuilderFinalize(g->dib);
         LLVMDisposeDIBuilder(g->dib);
         g->dib = NULL;
+    }
+}
+
+/* ---- the gdb extension, auto-loaded ------------------------------------------------- */
+
+static bool read_text(const char *path, StrBuf *out)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    char buf[8192];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        sb_append(out, buf, n);
+    fclose(f);
+    return true;
+}
+
+/* Keeps gv through every pass and the linker (llvm.used; on ELF also
+ * SHF_GNU_RETAIN), adding to an llvm.used the module may already have. */
+static void mark_used(Gen *g, LLVMValueRef gv)
+{
+    LLVMValueRef old = LLVMGetNamedGlobal(g->mod, "llvm.used");
+    int n = old ? LLVMGetNumOperands(LLVMGetInitializer(old)) : 0;
+    LLVMValueRef *elems = calloc((size_t)n + 1, sizeof *elems);
+    for (int i = 0; i < n; i++)
+        elems[i] = LLVMGetOperand(LLVMGetInitializer(old), (unsigned)i);
+    elems[n] = gv;
+    if (old)
+        LLVMDeleteGlobal(old);
+    LLVMValueRef init = LLVMConstArray2(g->t_ptr, elems, (uint64_t)n + 1);
+    LLVMValueRef used = LLVMAddGlobal(g->mod, LLVMTypeOf(init), "llvm.used");
+    LLVMSetInitializer(used, init);
+    LLVMSetLinkage(used, LLVMAppendingLinkage);
+    LLVMSetSection(used, "llvm.metadata");
+    free(elems);
+}
+
+/* gdb's .debug_gdb_scripts section (gdb manual, "The .debug_gdb_scripts
+ * section"): one entry, byte 4 (SECTION_SCRIPT_ID_PYTHON_TEXT), a first
+ * line naming the script, the Python text of runtime/minigo-gdb.py, NUL.
+ * The text is inlined, so the executable needs no path to the repository;
+ * gdb runs it when the executable's directory is in its auto-load
+ * safe-path (`add-auto-load-safe-path DIR` in ~/.gdbinit). Without the
+ * script next to the runtime library nothing is emitted. */
+void gen_debug_gdb_scripts(Gen *g, const char *runtime_lib)
+{
+    const char *slash = strrchr(runtime_lib, '/');
+    StrBuf path = {0}, text = {0}, sec = {0};
+    sb_printf(&path, "%.*s/minigo-gdb.py", slash ? (int)(slash - runtime_lib) : 1, slash ? runtime_lib : ".");
+    if (read_text(SBS(&path), &text) && text.len > 0 && !memchr(text.data, 0, text.len)) {
+        sb_append(&sec, "\x04" "minigo-gdb.py\n", 15);
+        sb_append(&sec, text.data, text.len);
+        sb_append(&sec, "", 1); /* the entry's NUL */
+        LLVMValueRef data = LLVMConstStringInContext2(g->ctx, sec.data, sec.len, true);
+        LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(data), "minigo.gdb_script");
+        LLVMSetInitializer(gv, data);
+        LLVMSetGlobalConstant(gv, true);
+        LLVMSetLinkage(gv, LLVMInternalLinkage);
+        LLVMSetUnnamedAddress(gv, LLVMGlobalUnnamedAddr); /* a mergeable string ("MS"), as gdb's docs declare it */
+        LLVMSetSection(gv, ".debug_gdb_scripts");
+        LLVMSetAlignment(gv, 1);
+        mark_used(g, gv);
+    }
+    sb_free(&path);
+    sb_free(&text);
+    sb_free(&sec);
+}
+
+/* ---- variables in SSA values: llvm.dbg.value ---------------------------------------- */
+
+/* Where each SsaVarDef is emitted: singly linked lists (in build order)
+ * hanging off the value it follows or the block it starts. */
+typedef struct DebugDefs {
+    int *after_head;   /* by value ID */
+    int *start_head;   /* by block ID */
+    int *next;         /* by def index */
+    Object **keys;     /* the function's DILocalVariables by Object (open addressing) */
+    LLVMMetadataRef *vars;
+    int cap;
+} DebugDefs;
+
+static bool value_alive(SsaFunc *f, Value *v)
+{
+    return v && v->id > 0 && v->id < f->values.len && f->values.items[v->id] == v && v->op != OpInvalid;
+}
+
+void gen_debug_defs_begin(FnGen *fg)
+{
+    SsaFunc *f = fg->f;
+    int n = f->var_defs.len;
+    if (!fg->disp || n == 0 || fg->g->opts->keep_vars)
+        return;
+    DebugDefs *d = calloc(1, sizeof *d);
+    d->after_head = malloc(sizeof(int) * (size_t)(f->values.len + 1));
+    d->start_head = malloc(sizeof(int) * (size_t)(f->nblock_ids + 1));
+    d->next = malloc(sizeof(int) * (size_t)n);
+    for (int i = 0; i <= f->values.len; i++)
+        d->after_head[i] = -1;
+    for (int i = 0; i <= f->nblock_ids; i++)
+        d->start_head[i] = -1;
+    /* pushed last to first, so each list reads in build order */
+    for (int i = n - 1; i >= 0; i--) {
+        SsaVarDef *vd = &f->var_defs.items[i];
+        int *head = NULL;
+        if (!value_alive(f, vd->v))
+            continue;
+        if (!vd->after) {
+            if (vd->block && vd->block->id >= 0 && vd->block->id <= f->nblock_ids)
+                head = &d->start_head[vd->block->id];
+        } else if (value_alive(f, vd->after))
+            head = &d->after_head[vd->after->id];
+        else
+            head = &d->after_head[vd->v->id]; /* its anchor is gone: right after the value */
+        if (!head)
+            continue;
+        d->next[i] = *head;
+        *head = i;
+    }
+    d->cap = 16;
+    while (d->cap < 2 * n)
+        d->cap *= 2;
+    d->keys = calloc((size_t)d->cap, sizeof *d->keys);
+    d->vars = calloc((size_t)d->cap, sizeof *d->vars);
+    fg->defs = d;
+}
+
+void gen_debug_defs_end(FnGen *fg)
+{
+    DebugDefs *d = fg->defs;
+    if (!d)
+        return;
+    free(d->after_head);
+    free(d->start_head);
+    free(d->next);
+    free(d->keys);
+    free(d->vars);
+    free(d);
+    fg->defs = NULL;
+}
+
+/* The DILocalVariable of o in this function, made once. */
+static LLVMMetadataRef local_variable(FnGen *fg, Object *o, LLVMMetadataRef *scope)
+{
+    DebugDefs *d = fg->defs;
+    unsigned i = (unsigned)(((uintptr_t)o >> 4) * 0x9E3779B1u) & (unsigned)(d->cap - 1);
+    while (d->keys[i] && d->keys[i] != o)
+        i = (i + 1) & (unsigned)(d->cap - 1);
+    *scope = o->flags & OBJF_RESULT ? fg->disp : scope_at(fg, var_scope_pos(o));
+    if (!d->keys[i]) {
+        Gen *g = fg->g;
+        d->keys[i] = o;
+        d->vars[i] = LLVMDIBuilderCreateAutoVariable(g->dib, *scope, o->name, strlen(o->name),
+                                                     debug_file(g, o->pos.file),
+                                                     (unsigned)(o->pos.line > 0 ? o->pos.line : fg->last_line),
+                                                     di_type(g, o->type), true, 0, 0);
+    }
+    return d->vars[i];
+}
+
+/* Only scalars: an aggregate (string, slice, struct) in one SSA value would
+ * need a DW_OP_LLVM_fragment per field, which is not done yet. */
+static bool scalar_value(LLVMValueRef v)
+{
+    switch (LLVMGetTypeKind(LLVMTypeOf(v))) {
+    case LLVMIntegerTypeKind: case LLVMPointerTypeKind: case LLVMFloatTypeKind: case LLVMDoubleTypeKind:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void gen_debug_defs_at(FnGen *fg, Block *bl, Value *after)
+{
+    DebugDefs *d = fg->defs;
+    if (!d)
+        return;
+    int i = after ? (after->id < fg->f->values.len + 1 ? d->after_head[after->id] : -1) : d->start_head[bl->id];
+    LLVMBasicBlockRef bb = LLVMGetInsertBlock(fg->b);
+    if (i < 0 || !bb || LLVMGetBasicBlockTerminator(bb))
+        return;
+    for (; i >= 0; i = d->next[i]) {
+        SsaVarDef *vd = &fg->f->var_defs.items[i];
+        Object *o = vd->obj;
+        LLVMValueRef val = fg->vals[vd->v->id];
+        if (!o->name || !o->name[0] || strcmp(o->name, "_") == 0 || !val || !scalar_value(val))
+            continue;
+        LLVMMetadataRef scope, var = local_variable(fg, o, &scope);
+        LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(fg->g->ctx, (unsigned)fg->last_line, 0, scope, NULL);
+        LLVMDIBuilderInsertDbgValueRecordAtEnd(fg->g->dib, val, var, LLVMDIBuilderCreateExpression(fg->g->dib, NULL, 0),
+                                               loc, bb);
     }
 }

@@ -264,9 +264,16 @@ LLVMValueRef gen_make_iface(FnGen *fg, LLVMValueRef x, Type *t, Node *site)
             LLVMSetGlobalConstant(gv, true);
             LLVMSetLinkage(gv, LLVMPrivateLinkage);
             LLVMSetUnnamedAddress(gv, LLVMGlobalUnnamedAddr);
-            data = gv;
+            data = site ? gen_tag_alloc(fg, gv, "static", site->pos) : gv;
         } else {
-            data = fg_on_heap(fg, site) ? fg_heap_alloc(fg, t) : fg_alloca(fg, lt, "box");
+            /* the copy's own decision (esc_box_*), else the site's */
+            bool heap = site && fg->g->esc && esc_box_known(fg->g->esc, site)
+                            ? gen_flip_decision(fg->g, esc_box_on_heap(fg->g->esc, site))
+                            : fg_on_heap(fg, site);
+            data = heap ? fg_heap_alloc(fg, t) : fg_alloca(fg, lt, "box");
+            /* no site: the temporaries of f(g()) (gc's .autotmp_N, which
+             * have no AST node to key a decision): always on the heap */
+            gen_tag_alloc(fg, data, site ? "box" : "design", site ? site->pos : (Pos){0});
             LLVMBuildStore(b, x, data);
         }
     }

@@ -70,7 +70,7 @@ bool fg_on_heap(FnGen *fg, Node *n)
         return true;
     if (!esc_node_known(fg->g->esc, n))
         return true;
-    return esc_node_on_heap(fg->g->esc, n);
+    return gen_flip_decision(fg->g, esc_node_on_heap(fg->g->esc, n));
 }
 
 static void fg_panic_call(FnGen *fg, const char *name)
@@ -92,6 +92,12 @@ void fg_nil_check(FnGen *fg, LLVMValueRef p)
     }
     LLVMValueRef isnil = LLVMBuildIsNull(fg->b, p, "");
     LLVMBasicBlockRef ok = LLVMAppendBasicBlockInContext(g->ctx, fg->fn, "nonnil");
+    /* -N: right after the check, so that the registers it reloads on entry
+     * share the check's line (appended at the end, they took the line of
+     * whatever preceded them and `next` stopped on a line twice); the
+     * optimised IR keeps its order (tests/compare's goldens) */
+    if (g->opts->keep_vars)
+        LLVMMoveBasicBlockAfter(ok, LLVMGetInsertBlock(fg->b));
     LLVMValueRef br = LLVMBuildCondBr(fg->b, isnil, fg->panicmem, ok);
     /* branch weights: the panic is cold */
     LLVMMetadataRef tuple[] = {LLVMMDStringInContext2(g->ctx, "branch_weights", 14),
@@ -115,11 +121,30 @@ static bool is_result_slot(FnGen *fg, Value *v)
 static bool local_on_heap(FnGen *fg, Value *v)
 {
     Object *o = v->aux.obj;
-    if (!o || is_result_slot(fg, v))
+    if (!o)
         return false;
+    /* a named result moved to heap (captured by reference by a closure
+     * that may outlive the frame) too: its slot is then a heap object */
     if (fg->g->esc)
         return esc_obj_moved_to_heap(fg->g->esc, o);
-    return (o->flags & (OBJF_CAPTURED | OBJF_ADDRTAKEN)) != 0;
+    return !is_result_slot(fg, v) && (o->flags & (OBJF_CAPTURED | OBJF_ADDRTAKEN)) != 0;
+}
+
+/* A variable's heap object. A named result's is made in the entry block,
+ * where the recovered-panic path (which reloads the results) can see it. */
+static LLVMValueRef heap_var(FnGen *fg, Value *v, Type *et)
+{
+    if (!is_result_slot(fg, v))
+        return fg_heap_alloc(fg, et);
+    LLVMBasicBlockRef cur = LLVMGetInsertBlock(fg->b);
+    LLVMValueRef first = LLVMGetFirstInstruction(fg->entry);
+    if (first)
+        LLVMPositionBuilderBefore(fg->b, first);
+    else
+        LLVMPositionBuilderAtEnd(fg->b, fg->entry);
+    LLVMValueRef p = fg_heap_alloc(fg, et);
+    LLVMPositionBuilderAtEnd(fg->b, cur);
+    return p;
 }
 
 static LLVMValueRef gen_local_addr(FnGen *fg, Value *v)
@@ -127,16 +152,16 @@ static LLVMValueRef gen_local_addr(FnGen *fg, Value *v)
     Type *et = gen_under(v->type)->elem;
     int64_t size = gen_sizeof(fg->g, et);
     if (local_on_heap(fg, v))
-        return fg_heap_alloc(fg, et);
+        return gen_debug_heap_var(fg, v->aux.obj, gen_tag_alloc(fg, heap_var(fg, v, et), "var", v->aux.obj->pos));
     const char *name = v->aux.obj ? v->aux.obj->name : "tmp";
     LLVMTypeRef lt = gen_type(fg->g, et);
     if (lt == fg->g->t_void)
         lt = fg->g->t_i8;
     LLVMValueRef a = fg_alloca(fg, lt, name);
+    if (v->aux.obj)
+        gen_tag_alloc(fg, a, "var", v->aux.obj->pos);
     fg_zero(fg, a, size);
-    if (v->aux.obj && !(v->aux.obj->flags & OBJF_PARAM))
-        gen_debug_var(fg, v->aux.obj, a, 0);
-    return a;
+    return gen_debug_slot_var(fg, v->aux.obj, a);
 }
 
 /* ---- values ------------------------------------------------------------------------------------ */
@@ -147,6 +172,10 @@ static LLVMValueRef gen_map_len(FnGen *fg, LLVMValueRef m)
     LLVMBasicBlockRef cur = LLVMGetInsertBlock(fg->b);
     LLVMBasicBlockRef load = LLVMAppendBasicBlockInContext(g->ctx, fg->fn, "maplen");
     LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(g->ctx, fg->fn, "maplen.done");
+    if (g->opts->keep_vars) { /* in line, for -N's line table (fg_nil_check) */
+        LLVMMoveBasicBlockAfter(load, cur);
+        LLVMMoveBasicBlockAfter(done, load);
+    }
     LLVMBuildCondBr(fg->b, LLVMBuildIsNull(fg->b, m, ""), done, load);
     LLVMPositionBuilderAtEnd(fg->b, load);
     LLVMValueRef n = LLVMBuildLoad2(fg->b, g->t_i64, m, "count");
@@ -347,6 +376,7 @@ static void gen_value(FnGen *fg, Value *v)
         }
         LLVMValueRef p = LLVMBuildStructGEP2(b, rec, fg->ctxp, (unsigned)v->auxint + 1, "");
         r = LLVMBuildLoad2(b, gen_type(g, v->type), p, v->aux.obj ? v->aux.obj->name : "");
+        gen_debug_capture(fg, v, r);
         break;
     }
     case OpCopy:
@@ -560,6 +590,8 @@ void gen_function(Gen *g, SsaFunc *f)
         fpos = f->entry->values.items[f->entry->values.len - 1]->pos;
     fg->disp = gen_debug_func(g, fg->fn, fpos);
     fg->last_line = fpos.line > 0 ? fpos.line : 1;
+    gen_debug_scopes(fg);
+    gen_debug_defs_begin(fg);
     fg->entry = LLVMAppendBasicBlockInContext(g->ctx, fg->fn, "entry");
     for (int i = 0; i < dom.nrpo; i++) {
         char name[32];
@@ -585,9 +617,11 @@ void gen_function(Gen *g, SsaFunc *f)
             if (v->op == OpPhi && !gen_is_mem(g, v->type))
                 fg->vals[v->id] = LLVMBuildPhi(fg->b, gen_type(g, v->type), "");
         }
+        gen_debug_defs_at(fg, bl, NULL);
         for (int k = 0; k < bl->values.len; k++) {
-            gen_debug_loc(fg, bl->values.items[k]->pos);
+            gen_debug_value_loc(fg, bl->values.items[k]);
             gen_value(fg, bl->values.items[k]);
+            gen_debug_defs_at(fg, bl, bl->values.items[k]);
         }
         fg->bb_end[bl->id] = LLVMGetInsertBlock(fg->b);
         if (bl->control)
@@ -614,6 +648,7 @@ void gen_function(Gen *g, SsaFunc *f)
     if (recovered)
         gen_recovered(fg, recovered);
     ssa_dom_free(&dom);
+    gen_debug_defs_end(fg);
     LLVMDisposeBuilder(fg->b);
     free(fg->vals);
     for (int i = 0; i <= f->values.len; i++)

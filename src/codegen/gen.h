@@ -45,6 +45,14 @@ typedef struct DebugType {
     LLVMMetadataRef di;
 } DebugType;
 
+/* A Go block scope of the function being emitted (debug.c): its source
+ * span and the DILexicalBlock made for it on first use. */
+typedef struct DebugScope {
+    Pos start, end;
+    int parent;                 /* index in FnGen.scopes, -1: the function itself */
+    LLVMMetadataRef di;
+} DebugScope;
+
 typedef struct ClosureLayout {
     Func *fn;
     LLVMTypeRef rec; /* {ptr code, captures...} */
@@ -67,6 +75,7 @@ typedef struct Gen {
     LLVMValueRef zero_area;     /* shared zero value for mapaccess*_fat */
     int nthunks;
     int errors;                 /* internal errors reported (the build then fails, exit 2) */
+    bool flip_pending;          /* -verify-escape test knob: flip the next decision (verify_escape.c) */
     struct LLVMOpaqueDIBuilder *dib; /* debug info (debug.c), NULL when off */
     LLVMMetadataRef dicu;
     VEC(DebugFile) difiles;
@@ -89,7 +98,25 @@ typedef struct FnGen {
     LLVMBasicBlockRef panicmem; /* shared nil-check failure block, made on demand */
     LLVMMetadataRef disp;       /* the function's DISubprogram, or NULL */
     int last_line;
+    DebugScope *scopes;         /* blocks that declare variables, in source order (debug.c) */
+    int nscopes;
+    LLVMMetadataRef last_scope; /* scope of the last located instruction */
+    Pos body_start;             /* the body's `{`: values before it are the prologue */
+    struct DebugDefs *defs;     /* llvm.dbg.value points of SSA-held variables (debug.c) */
 } FnGen;
+
+/* ---- verify_escape.c (-verify-escape) -------------------------------------------- */
+/* Tags inst (an alloca, a runtime allocation call, or a read-only global)
+ * as the memory of the site at pos; kind: "alloc", "box", "var", "static"
+ * (read-only data), "design" (heap by minigo's design). Nothing unless
+ * -verify-escape. */
+LLVMValueRef gen_tag_alloc(FnGen *fg, LLVMValueRef inst, const char *kind, Pos pos); /* returns inst */
+/* heap, or its opposite once when MINIGO_VERIFY_ESCAPE_FLIP=1 (a test
+ * that the checker catches a wrong placement). */
+bool gen_flip_decision(Gen *g, bool heap);
+/* Checks the escape decisions against the emitted module; prints each
+ * mismatch and returns how many. */
+int gen_verify_escape(Gen *g);
 
 /* ---- debug.c ------------------------------------------------------------------ */
 void gen_debug_init(Gen *g, const char *first_file);
@@ -99,7 +126,33 @@ void gen_debug_loc(FnGen *fg, Pos pos);
  * argno is 1-based for parameters, 0 for locals. */
 void gen_debug_var(FnGen *fg, Object *obj, LLVMValueRef storage, unsigned argno);
 void gen_debug_params(FnGen *fg);
+/* The Go block scopes of fg's body, for DILexicalBlocks (call after disp is set). */
+void gen_debug_scopes(FnGen *fg);
+/* Sets the builder's location for v: its line in the innermost block scope,
+ * none for the prologue (parameters and results copied into their slots). */
+void gen_debug_value_loc(FnGen *fg, Value *v);
+/* A variable's slot (alloca) from its LocalAddr: described for gdb
+ * (parameters with their position); returns slot. */
+LLVMValueRef gen_debug_slot_var(FnGen *fg, Object *obj, LLVMValueRef slot);
+/* A variable moved to the heap: its pointer is kept in a stack slot that
+ * gdb dereferences (DW_OP_deref), so `p x` prints the value; returns p. */
+LLVMValueRef gen_debug_heap_var(FnGen *fg, Object *obj, LLVMValueRef p);
+/* -N: a function literal's captured variable v (ClosureVar), loaded as r
+ * from the closure record: by value, a slot with its value; by
+ * reference, the variable behind the pointer r. */
+void gen_debug_capture(FnGen *fg, Value *v, LLVMValueRef r);
+/* Variables held in SSA values (not -N): gen_debug_defs_begin indexes the
+ * builder's SsaVarDefs; gen_debug_defs_at emits the llvm.dbg.value records
+ * due after value `after` of block bl (NULL: at its start, after the
+ * phis); gen_debug_defs_end releases the index. */
+void gen_debug_defs_begin(FnGen *fg);
+void gen_debug_defs_at(FnGen *fg, Block *bl, Value *after);
+void gen_debug_defs_end(FnGen *fg);
 void gen_debug_finish(Gen *g);
+/* Embeds runtime/minigo-gdb.py (found next to runtime_lib, the runtime
+ * library being linked) in a .debug_gdb_scripts section for gdb to
+ * auto-load; nothing when the script is not there. */
+void gen_debug_gdb_scripts(Gen *g, const char *runtime_lib);
 
 /* ---- types.c ---------------------------------------------------------------- */
 void gen_types_init(Gen *g);

@@ -195,14 +195,17 @@ static int build_to(Package *pkg, Arena *arena, const CodegenOptions *opts, cons
         gen_module_free(m);
         return 0;
     }
+    char rt[PATH_MAX];
+    bool have_rt = find_runtime(rt, sizeof rt);
+    if (have_rt)
+        gen_debug_gdb_scripts(&m->g, rt);
     char obj[PATH_MAX];
     snprintf(obj, sizeof obj, "%s/go.o", dir);
     int rc = emit_object(m, obj, LLVMObjectFile);
     gen_module_free(m);
     if (rc)
         return rc;
-    char rt[PATH_MAX];
-    if (!find_runtime(rt, sizeof rt)) {
+    if (!have_rt) {
         fprintf(stderr, "minigo: cannot find runtime/libminigort.a (build it with make, or set MINIGO_RUNTIME)\n");
         return 2;
     }

@@ -210,6 +210,7 @@ GenModule *gen_module_new(Package *pkg, Arena *arena, const CodegenOptions *opts
     g->arena = arena;
     g->opts = opts;
     g->esc = opts->esc;
+    g->flip_pending = opts->verify_escape && getenv("MINIGO_VERIFY_ESCAPE_FLIP") != NULL;
     g->ctx = LLVMContextCreate();
     g->mod = LLVMModuleCreateWithNameInContext("main", g->ctx);
     char *triple = LLVMGetTargetMachineTriple(m->tm);
@@ -223,6 +224,7 @@ GenModule *gen_module_new(Package *pkg, Arena *arena, const CodegenOptions *opts
 
     gen_debug_init(g, pkg->funcs.len && pkg->funcs.items[0]->node ? pkg->funcs.items[0]->node->pos.file : "main.go");
     g->sp = ssa_package_new(pkg, arena);
+    g->sp->keep_vars = opts->keep_vars;
     FuncList funcs = {0};
     ssa_package_funcs(g->sp, arena, &funcs);
     VEC(SsaFunc *) built = {0};
@@ -263,6 +265,11 @@ GenModule *gen_module_new(Package *pkg, Arena *arena, const CodegenOptions *opts
         return NULL;
     }
     LLVMDisposeMessage(err);
+    if (opts->verify_escape) { /* before any pass: the allocas are still there */
+        int bad = gen_verify_escape(g);
+        if (opts->escape_mismatches)
+            *opts->escape_mismatches = bad;
+    }
     if (opts->opt > 0) {
         LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
         LLVMErrorRef e = LLVMRunPasses(g->mod, "default<O2>", m->tm, po);

@@ -135,6 +135,10 @@ static bool in_func(const Func *fn, int line, int col)
     return true;
 }
 
+Pos compare_func_end(const Func *fn) { return func_end(fn); }
+
+bool compare_func_owns(const Func *fn, int line, int col) { return in_func(fn, line, col); }
+
 /* ---- normalisation -------------------------------------------------------- */
 
 static int param_index(const Func *fn, const char *word, size_t n)
@@ -349,6 +353,16 @@ static bool cut_ir(Side *s, const char *module)
     lines_free(&all);
     sb_free(&plain);
     sb_free(&quoted);
+    return found;
+}
+
+bool compare_cut_ir(const char *module, const char *name, StrBuf *out)
+{
+    Side s = {.name = name};
+    bool found = cut_ir(&s, module);
+    for (int i = 0; i < s.body.n; i++)
+        sb_printf(out, "%s\n", s.body.v[i]);
+    side_free(&s);
     return found;
 }
 

@@ -34,4 +34,20 @@ int compare_run(Package *pkg, Arena *arena, const CompareOptions *opt, FILE *out
  * src/compare/escape-json.v1.schema.json describes. Returns 0. */
 int escape_json(Package *pkg, Arena *arena, FILE *out);
 
+/* minigo escape -explain (explain.c): the -m=2 text on out, unchanged, with
+ * a plain-words sentence (after a blank line) above every decision,
+ * explanation block and note. Returns 0. */
+int escape_explain(Package *pkg, Arena *arena, FILE *out);
+
+/* Shared with src/report (minigo report). */
+/* The position of fn's closing brace. */
+Pos compare_func_end(const Func *fn);
+/* True when line:col is in fn's own text, not inside one of its literals
+ * (a literal's own position is its enclosing function's: its allocation). */
+bool compare_func_owns(const Func *fn, int line, int col);
+/* Appends to out the lines of `define ... @main.NAME(...) { ... }` in the
+ * module text, without debug intrinsics and metadata attachments; false
+ * when the function is not there. */
+bool compare_cut_ir(const char *module, const char *name, StrBuf *out);
+
 #endif

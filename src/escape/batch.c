@@ -29,6 +29,7 @@ struct EscResult {
     PtrMap boxed;   /* AST node of an interface conversion -> 1 heap, 2 stack */
     PtrMap moved;   /* Object -> 1 */
     PtrMap byref;   /* Object -> 1 */
+    PtrMap dot;     /* Func -> DOT text (escape_analyze_with_graphs; dot.c) */
     Arena arena;
 };
 
@@ -257,6 +258,8 @@ static void run_batch(EscCtx *c, IrFunc **fns, int nfns)
             esc_flow(&b, hole_addr(&b, heap_hole(&b), loc->n, why), loc);
     }
     walk_all(&b);
+    if (c->keep_dot)
+        esc_dot_batch(&b);
     finish(&b, fns, nfns);
     arena_free(&c->graph);
     arena_init(&c->graph);
@@ -346,7 +349,7 @@ static uint32_t scc_visit(Scc *v, IrFunc *fn)
 
 /* ---- the public entry points ---------------------------------------------------------- */
 
-EscResult *escape_analyze(Package *pkg, const EscOptions *opt)
+static EscResult *analyze(Package *pkg, const EscOptions *opt, bool keep_dot)
 {
     EscResult *r = xmalloc(sizeof *r);
     memset(r, 0, sizeof *r);
@@ -355,6 +358,7 @@ EscResult *escape_analyze(Package *pkg, const EscOptions *opt)
     c.m = opt ? opt->m : 0;
     c.out = opt && opt->out ? opt->out : stderr;
     c.paths = opt && opt->paths ? opt->paths : &r->arena;
+    c.keep_dot = keep_dot;
     arena_init(&c.graph);
     c.ip = ir_lower_package(pkg, &r->arena);
     Scc v = {0};
@@ -372,8 +376,13 @@ EscResult *escape_analyze(Package *pkg, const EscOptions *opt)
     r->boxed = c.boxed;
     r->moved = c.moved;
     r->byref = c.byref;
+    r->dot = c.dot;
     return r;
 }
+
+EscResult *escape_analyze(Package *pkg, const EscOptions *opt) { return analyze(pkg, opt, false); }
+
+EscResult *escape_analyze_with_graphs(Package *pkg, const EscOptions *opt) { return analyze(pkg, opt, true); }
 
 void esc_free(EscResult *r)
 {
@@ -383,6 +392,7 @@ void esc_free(EscResult *r)
     ptrmap_free(&r->boxed);
     ptrmap_free(&r->moved);
     ptrmap_free(&r->byref);
+    ptrmap_free(&r->dot);
     arena_free(&r->arena);
     free(r);
 }
@@ -415,4 +425,28 @@ bool esc_box_known(const EscResult *r, const Node *n)
 bool esc_obj_captured_by_ref(const EscResult *r, const Object *o)
 {
     return r && o && ptrmap_get(&r->byref, o) != NULL;
+}
+
+bool esc_write_dot(const EscResult *r, const Func *fn, FILE *out)
+{
+    const char *text = r ? ptrmap_get(&r->dot, fn ? (const void *)fn : esc_dot_init_key()) : NULL;
+    if (!text)
+        return false;
+    fputs(text, out);
+    return true;
+}
+
+void esc_foreach_decision(const EscResult *r, EscDecisionFn fn, void *ctx)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->decided.cap; i++)
+        if (r->decided.keys[i])
+            fn(ctx, ESC_SITE_ALLOC, ((const Node *)r->decided.keys[i])->pos, (uintptr_t)r->decided.vals[i] == 1);
+    for (size_t i = 0; i < r->boxed.cap; i++)
+        if (r->boxed.keys[i])
+            fn(ctx, ESC_SITE_BOX, ((const Node *)r->boxed.keys[i])->pos, (uintptr_t)r->boxed.vals[i] == 1);
+    for (size_t i = 0; i < r->moved.cap; i++)
+        if (r->moved.keys[i])
+            fn(ctx, ESC_SITE_VAR, ((const Object *)r->moved.keys[i])->pos, true);
 }

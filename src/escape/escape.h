@@ -61,6 +61,9 @@ typedef struct EscOptions {
  * -m output when opt->m > 0, and returns the decisions. pkg must have been
  * checked without errors. The result lives until esc_free. */
 EscResult *escape_analyze(Package *pkg, const EscOptions *opt);
+/* The same, also keeping each function's location graph as DOT text for
+ * esc_write_dot (minigo report). */
+EscResult *escape_analyze_with_graphs(Package *pkg, const EscOptions *opt);
 void esc_free(EscResult *r);
 
 bool esc_node_on_heap(const EscResult *r, const Node *n);
@@ -70,5 +73,25 @@ bool esc_obj_captured_by_ref(const EscResult *r, const Object *o);
 /* true when n is an allocation site (box) the analysis decided on (either way). */
 bool esc_node_known(const EscResult *r, const Node *n);
 bool esc_box_known(const EscResult *r, const Node *n);
+
+/* The escape graph of function fn (src/escape/dot.c) as Graphviz DOT text:
+ * its locations (variables, parameters, results, allocation sites,
+ * temporaries) as nodes, the heap and the results as roots, every flow as
+ * an edge src -> dst labelled with its derefs (-1 address-of, 0 assign,
+ * 1+ dereference), escaping locations filled. Needs an analysis run with
+ * escape_analyze_with_graphs; fn NULL: the package initialiser (package-level
+ * variables). Returns false (writing nothing) when there is no
+ * graph for fn (not analysed, or analysed by escape_analyze). */
+bool esc_write_dot(const EscResult *r, const Func *fn, FILE *out);
+
+/* Every decision that places memory, for checks against the generated code
+ * (minigo build -verify-escape): allocation sites (esc_node_on_heap), the
+ * copies of interface conversions (esc_box_on_heap), and variables moved to
+ * the heap (variables that stay are not listed: a stack slot or no memory at
+ * all). pos is the AST node's or the variable's position; the order is
+ * unspecified. */
+typedef enum EscSiteKind { ESC_SITE_ALLOC, ESC_SITE_BOX, ESC_SITE_VAR } EscSiteKind;
+typedef void (*EscDecisionFn)(void *ctx, EscSiteKind kind, Pos pos, bool heap);
+void esc_foreach_decision(const EscResult *r, EscDecisionFn fn, void *ctx);
 
 #endif

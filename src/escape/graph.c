@@ -67,6 +67,8 @@ void esc_flow(Batch *b, Hole k, Location *src)
     if (dst == src && k.derefs >= 0) /* dst = dst, dst = *dst, ... */
         return;
     if (dst->escapes && k.derefs < 0) { /* dst = &src */
+        if (b->ctx->keep_dot)
+            esc_dot_shortcut(b, dst, src, k.derefs);
         if (b->ctx->m >= 2) {
             const char *pos = esc_pos(b->ctx, src->n->pos);
             esc_printf(b->ctx, "%s: %s escapes to heap:\n", pos, node_str(b->ctx, src->n));

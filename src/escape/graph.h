@@ -71,6 +71,13 @@ typedef struct ClosureRec {
 
 typedef struct EscCtx EscCtx;
 
+/* A flow into an already-escaping location that esc_flow settles at once
+ * (src escapes) instead of adding an edge; kept for the DOT graph only. */
+typedef struct DotEdge {
+    Location *dst, *src;
+    int derefs;
+} DotEdge;
+
 /* State shared by the functions analysed together (gc's batch). */
 typedef struct Batch {
     EscCtx *ctx;
@@ -79,6 +86,7 @@ typedef struct Batch {
     VEC(ClosureRec) closures;
     Location heap_loc;
     Location blank_loc;
+    VEC(struct DotEdge) shortcuts; /* keep_dot: flows esc_flow settles without an edge */
 } Batch;
 
 /* The function being walked (gc's escape). */
@@ -101,6 +109,8 @@ struct EscCtx {
     PtrMap byref;        /* Object* captured by reference -> 1 */
     Arena graph;         /* batch arenas are carved from here and reset */
     int tempgen;
+    bool keep_dot;       /* escape_analyze_with_graphs: render each function's graph (dot.c) */
+    PtrMap dot;          /* Func* -> its graph as DOT text (in ip->arena) */
 };
 
 /* graph.c */
@@ -155,5 +165,10 @@ const char *heap_alloc_reason(const IrNode *n);
 
 /* batch.c */
 Escape esc_with(Batch *b, IrFunc *fn);
+
+/* dot.c: the graph of every function of a solved batch, as DOT text */
+void esc_dot_batch(Batch *b);
+void esc_dot_shortcut(Batch *b, Location *dst, Location *src, int derefs);
+const void *esc_dot_init_key(void); /* the key of the package initialiser's graph */
 
 #endif

@@ -327,10 +327,24 @@ int b_new_var(Builder *b, Type *t)
     return b->var_types.len - 1;
 }
 
+/* Records that program variable `var` holds v from here on (for DWARF);
+ * parameters keep their entry slot (codegen's gen_debug_params). */
+static void note_var_def(Builder *b, int var, Value *v, Block *blk, Value *after)
+{
+    Object *o = var > VAR_MEM && var < b->var_objs.len ? b->var_objs.items[var] : NULL;
+    if (!o || (o->flags & OBJF_PARAM))
+        return;
+    SsaVarDef d = {o, v, blk, after};
+    vec_push(b->a, &b->f->var_defs, d);
+}
+
 void b_write_var(Builder *b, int var, Value *v)
 {
-    if (b->cur)
+    if (b->cur) {
         def_put(b, b->cur, var, v);
+        Block *c = b->cur;
+        note_var_def(b, var, v, c, c->values.len ? c->values.items[c->values.len - 1] : NULL);
+    }
 }
 
 static Value *read_var_in(Builder *b, Block *blk, int var);
@@ -382,7 +396,9 @@ static Value *add_phi_operands(Builder *b, int var, Value *phi)
 
 static Value *new_phi(Builder *b, Block *blk, int var)
 {
-    return ssa_new_value(b->f, blk, OpPhi, b->var_types.items[var], pos_make(NULL, 0, 0));
+    Value *phi = ssa_new_value(b->f, blk, OpPhi, b->var_types.items[var], pos_make(NULL, 0, 0));
+    note_var_def(b, var, phi, blk, NULL);
+    return phi;
 }
 
 /* A loop that never assigns a program variable leaves it as it was on
@@ -519,6 +535,8 @@ bool ssa_capture_byval(SsaPackage *sp, Object *o)
 
 static bool lives_in_memory(Builder *b, Object *o)
 {
+    if (b->sp->keep_vars)
+        return true;
     if (o->flags & OBJF_ADDRTAKEN)
         return true;
     if ((o->flags & OBJF_CAPTURED) && !ssa_capture_byval(b->sp, o))
@@ -805,16 +823,6 @@ static void declare_results(Builder *b, Func *fn)
     }
 }
 
-static Node *func_body(Func *fn)
-{
-    if (!fn->node)
-        return NULL;
-    if (fn->node->kind == N_FUNCDECL)
-        return fn->node->u.func.body;
-    if (fn->node->kind == N_FUNCLIT)
-        return fn->node->u.funclit.body;
-    return NULL;
-}
 
 SsaFunc *ssa_build_func(SsaPackage *sp, Func *fn)
 {
@@ -823,11 +831,11 @@ SsaFunc *ssa_build_func(SsaPackage *sp, Func *fn)
     Builder b;
     builder_init(&b, sp, f, fn);
     b.in_defer_func = fn->has_defer;
-    scan_assignments(&b, func_body(fn));
+    scan_assignments(&b, func_body_block(fn));
     declare_captures(&b, fn);
     declare_params(&b, fn);
     declare_results(&b, fn);
-    Node *body = func_body(fn);
+    Node *body = func_body_block(fn);
     if (body)
         b_stmt(&b, body);
     if (b.cur) {
@@ -1108,7 +1116,7 @@ SsaPackage *ssa_package_new(Package *pkg, Arena *arena)
     for (int i = 0; i < pkg->all_funcs.len; i++) {
         Func *fn = pkg->all_funcs.items[i];
         ScanCtx c = {arena, sp->reassigned, fn, false};
-        scan_stmt(&c, func_body(fn));
+        scan_stmt(&c, func_body_block(fn));
     }
     return sp;
 }

@@ -710,6 +710,10 @@ static Value *conversion(Builder *b, Node *e)
     if (e->mode == MODE_CONSTANT && e->cv)
         return b_const(b, e->type, e->cv, e->pos);
     Value *v = b_expr(b, e->u.call.args.items[0]);
+    /* any(x): the checker marks x itself for the conversion, escape analysis
+     * keys the copy's decision on the call (esc_box_on_heap) */
+    if (v->op == OpMakeIface && v->node == e->u.call.args.items[0] && type_is_interface(e->type))
+        v->node = e;
     return convert(b, v, e->type, e, e->pos);
 }
 

@@ -157,6 +157,18 @@ struct Block {
     bool sealed;       /* builder: all predecessors known */
 };
 
+/* A named local variable held in SSA values taking the value v, recorded
+ * by the builder for the debugger (codegen's llvm.dbg.value): right after
+ * the value `after` of `block`, or at the block's start (after its phis)
+ * when after is NULL. Passes may delete v or after; the record then
+ * describes nothing. */
+typedef struct SsaVarDef {
+    Object *obj;
+    Value *v;
+    Block *block;
+    Value *after;
+} SsaVarDef;
+
 /* A function's SSA. */
 struct SsaFunc {
     Arena arena;             /* everything below lives here */
@@ -172,6 +184,7 @@ struct SsaFunc {
     VEC(Value *) result_addrs; /* functions with defer: the LocalAddr of each result slot,
                                   which the code generator reloads on a recovered panic */
     bool has_defer;
+    VEC(SsaVarDef) var_defs; /* assignments of named SSA variables, in build order */
     Type *ptr_cache_key[64]; /* small cache of pointer types made for this function */
     Type *ptr_cache_val[64];
 };
@@ -191,6 +204,8 @@ struct SsaPackage {
                                   escape `reassigned`): closures capture them by reference */
     struct PtrMap *names;      /* Func* -> gc's name where it differs from the checker's
                                   (user init functions are init.0, init.1, ...) */
+    bool keep_vars;            /* build -N: every named variable lives in memory (gc's canSSA
+                                  is false under -N), so a debugger can print it at any line */
 };
 
 /* ---- entry points ------------------------------------------------------------ */

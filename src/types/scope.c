@@ -172,3 +172,14 @@ void objset_add(Checker *c, ObjSet *s, Object *o)
     s->count++;
     vec_push(c->arena, &s->list, o);
 }
+
+Node *func_body_block(const Func *fn)
+{
+    if (!fn || !fn->node)
+        return NULL;
+    if (fn->node->kind == N_FUNCDECL)
+        return fn->node->u.func.body;
+    if (fn->node->kind == N_FUNCLIT)
+        return fn->node->u.funclit.body;
+    return NULL;
+}

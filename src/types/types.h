@@ -286,6 +286,10 @@ struct Func {
     bool has_labels;
 };
 
+/* The body block (N_BLOCK) of a declared function or literal; NULL for a
+ * declaration without a body or a synthetic Func without a node. */
+Node *func_body_block(const Func *fn);
+
 /* ---- selections, calls and implicit operations ---------------------------- */
 
 typedef enum SelKind {

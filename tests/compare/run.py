@@ -163,7 +163,7 @@ def gc_checks(name, args, text):
 
 
 SCHEMA = os.path.join(ROOT, 'src', 'compare', 'escape-json.v1.schema.json')
-JSON_GLOBS = ['examples/*.go', 'tests/compare/*.go', 'tests/ssa/*.go', 'tests/escape/*.go']
+JSON_GLOBS = ['examples/*.go', 'examples/*/*.go', 'tests/compare/*.go', 'tests/ssa/*.go', 'tests/escape/*.go']
 JSON_GOLDEN = {'examples/maps.go': 'maps.json.out'}
 
 

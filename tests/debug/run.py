@@ -5,31 +5,34 @@ Each tests/debug/*.gdb is a gdb batch script whose header says what to
 debug and what gdb must print:
     # program: examples/maps.go     the Go source built with minigo build
     # flags: -N                     build flags (optional)
+    # gdbflags: -iex 'set auto-load safe-path /'   gdb options before -x (optional)
     #> REGEX                        a line of gdb's output must match, in order
 The script runs with `gdb -batch -nx -x SCRIPT EXE` from the repository root
 (so breakpoints by file:line and source paths resolve). Each script is one
 test; without gdb the suite reports every script as skipped-passed.
 """
-import os, re, shutil, subprocess, sys, tempfile
+import os, re, shlex, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def parse(path):
-    program, flags, expects = None, [], []
+    program, flags, gdbflags, expects = None, [], [], []
     with open(path) as f:
         for line in f:
             if line.startswith("# program:"):
                 program = line.split(":", 1)[1].strip()
             elif line.startswith("# flags:"):
                 flags = line.split(":", 1)[1].split()
+            elif line.startswith("# gdbflags:"):
+                gdbflags = shlex.split(line.split(":", 1)[1])
             elif line.startswith("#>"):
                 expects.append(line[2:].strip())
-    return program, flags, expects
+    return program, flags, gdbflags, expects
 
 
 def run_one(script, minigo, tmp):
-    program, flags, expects = parse(script)
+    program, flags, gdbflags, expects = parse(script)
     if not program or not expects:
         return "no '# program:' or no '#>' expectation"
     exe = os.path.join(tmp, os.path.basename(script)[:-4])
@@ -38,7 +41,7 @@ def run_one(script, minigo, tmp):
     if b.returncode != 0:
         return "minigo build failed:\n" + b.stderr
     try:
-        r = subprocess.run(["gdb", "-batch", "-nx", "-x", script, exe], cwd=ROOT,
+        r = subprocess.run(["gdb", "-batch", "-nx", *gdbflags, "-x", script, exe], cwd=ROOT,
                            capture_output=True, text=True, timeout=120)
     except subprocess.TimeoutExpired:
         return "gdb timed out"

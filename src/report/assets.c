@@ -1,0 +1,98 @@
+/*
+ * assets.c — the report page's inline style sheet and script. The page
+ * loads nothing else: no fonts, images or scripts from anywhere.
+ *
+ * The script: a click on a value (data-v) or block (data-b) of an SSA
+ * section highlights every element with the same number in that
+ * function's SSA columns (class "hl"); clicking it again, or clicking
+ * another, clears the previous selection. A click on a column title folds
+ * or unfolds it. The function selector shows one function or all. When
+ * everything is wired up the script sets data-ready="1" on <body>, which
+ * the browser test waits for (a script error would leave it unset).
+ */
+#include "page.h"
+
+const char report_css[] =
+    "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;color:#1d1d1f;background:#fafafa}\n"
+    "header{position:sticky;top:0;z-index:5;background:#23395d;color:#fff;padding:.5em 1em;display:flex;"
+    "gap:1.5em;align-items:center;flex-wrap:wrap}\n"
+    "header h1{font-size:1.1em;margin:0}\n"
+    "header select{font:inherit}\n"
+    "nav#toc{padding:.5em 1em;background:#e9eef6;border-bottom:1px solid #c9d3e3}\n"
+    "nav#toc a{margin-right:1em;font-family:monospace;color:#23395d}\n"
+    "section.func{margin:1em;padding:.5em 1em 1em;background:#fff;border:1px solid #d8d8d8;border-radius:6px}\n"
+    "section.func>h2{font-family:monospace;font-size:1.2em;margin:.3em 0}\n"
+    "section.func.hidden{display:none}\n"
+    ".sec{margin-top:1em}\n"
+    ".sec>h3{font-size:1em;margin:.2em 0 .4em;color:#23395d}\n"
+    "pre,code,table.src td{font-family:ui-monospace,'DejaVu Sans Mono',monospace;font-size:12px}\n"
+    "table.src{border-collapse:collapse}\n"
+    "table.src td{padding:0 .6em;vertical-align:top;white-space:pre}\n"
+    "table.src td.lno{color:#888;text-align:right;user-select:none}\n"
+    "table.src tr.has td.code{background:#fff8e0}\n"
+    "table.src td.notes{white-space:normal}\n"
+    ".note{display:inline-block;margin:0 .4em 1px 0;padding:0 .4em;border-radius:3px;background:#eee}\n"
+    ".note.heap{background:#fbd3d3;color:#7a0000}\n"
+    ".note.stack{background:#d6f2d6;color:#0b5a0b}\n"
+    ".note.leak{background:#fde6c8;color:#7a4400}\n"
+    ".ssahead{font-size:.9em;color:#444;margin-bottom:.4em}\n"
+    ".cols{display:flex;gap:4px;overflow-x:auto;align-items:flex-start;padding-bottom:.4em}\n"
+    ".col{border:1px solid #ccc;border-radius:4px;background:#fcfcfc;flex:none}\n"
+    ".colhead{background:#e4e9f1;padding:2px 6px;font-weight:600;cursor:pointer;white-space:nowrap;font-size:.85em}\n"
+    ".col.collapsed .ssatext{display:none}\n"
+    ".col.collapsed .colhead{writing-mode:vertical-rl;padding:6px 2px}\n"
+    ".nochange{font-weight:normal;color:#777}\n"
+    ".ssatext{margin:0;padding:4px 6px}\n"
+    ".ln.chg{background:#e6f4ff}\n"
+    "span.v,span.b{cursor:pointer;border-radius:2px}\n"
+    "span.v{color:#0a4ea8}\n"
+    "span.b{color:#8a3c00}\n"
+    "span.def{font-weight:700}\n"
+    "span.hl{background:#ffe14d;outline:1px solid #c9a800}\n"
+    ".why pre,.allm2 pre{background:#f6f6f6;padding:.4em .6em;margin:.3em 0;overflow-x:auto;border-left:3px solid #c55}\n"
+    ".allm2 pre{border-left-color:#999}\n"
+    ".irs{display:flex;gap:8px;align-items:flex-start;overflow-x:auto}\n"
+    ".ir{flex:1 1 0;min-width:30em}\n"
+    ".ir h4{margin:.2em 0;font-size:.9em}\n"
+    ".ir pre{background:#f6f6f6;padding:.4em .6em;margin:0;overflow-x:auto}\n"
+    ".ir .rt{background:#fbe3e3}\n"
+    ".ir .alloca{background:#e3f4e3}\n"
+    ".graph svg{max-width:100%;height:auto;border:1px solid #ddd;background:#fff}\n"
+    ".legend{font-size:.85em;color:#444}\n"
+    ".missing{color:#8a0000;font-style:italic}\n"
+    "details summary{cursor:pointer;color:#23395d}\n";
+
+const char report_js[] =
+    "(function(){\n"
+    "'use strict';\n"
+    "function clearSel(sec){\n"
+    "  sec.querySelectorAll('.hl').forEach(function(el){el.classList.remove('hl');});\n"
+    "}\n"
+    "document.addEventListener('click',function(e){\n"
+    "  var t=e.target;\n"
+    "  if(!(t instanceof Element))return;\n"
+    "  var head=t.closest('.colhead');\n"
+    "  if(head){head.parentElement.classList.toggle('collapsed');return;}\n"
+    "  var el=t.closest('[data-v],[data-b]');\n"
+    "  if(!el)return;\n"
+    "  var sec=el.closest('.ssa');\n"
+    "  if(!sec)return;\n"
+    "  var kind=el.hasAttribute('data-v')?'v':'b';\n"
+    "  var id=el.getAttribute('data-'+kind);\n"
+    "  var key=kind+':'+id;\n"
+    "  var was=sec.getAttribute('data-sel');\n"
+    "  clearSel(sec);\n"
+    "  if(was===key){sec.removeAttribute('data-sel');return;}\n"
+    "  sec.setAttribute('data-sel',key);\n"
+    "  sec.querySelectorAll('[data-'+kind+'=\"'+id+'\"]').forEach(function(x){x.classList.add('hl');});\n"
+    "});\n"
+    "var sel=document.getElementById('fsel');\n"
+    "if(sel){sel.addEventListener('change',function(){\n"
+    "  var v=sel.value;\n"
+    "  document.querySelectorAll('section.func').forEach(function(s){\n"
+    "    s.classList.toggle('hidden',v!=='*'&&s.id!==v);\n"
+    "  });\n"
+    "  if(v!=='*'){var s=document.getElementById(v);if(s)s.scrollIntoView();}\n"
+    "});}\n"
+    "document.body.setAttribute('data-ready','1');\n"
+    "})();\n";
