@@ -60,12 +60,38 @@ void gen_debug_init(Gen *g, const char *first_file)
                       LLVMValueAsMetadata(LLVMConstInt(g->t_i32, 4, false)));
 }
 
-LLVMMetadataRef gen_debug_func(Gen *g, LLVMValueRef fn, Pos pos)
+static LLVMMetadataRef di_type(Gen *g, Type *t);
+
+/* The DWARF result type of a Go function, when gdb can read the value the
+ * way LLVM returns it: one result that travels in registers as a C value
+ * of the same DWARF shape would (scalars, pointers, maps, funcs, and a
+ * string's two words in rax:rdx). Larger aggregates (slices, structs) are
+ * returned by LLVM in registers where C would use memory, so gdb's
+ * `finish` would print garbage; they get no result type (gdb then prints
+ * no "Value returned"). */
+static LLVMMetadataRef di_result_type(Gen *g, Type *sig)
+{
+    Type *u = sig ? gen_under(sig) : NULL;
+    if (!u || u->kind != TY_FUNC || !u->results || u->results->nfields != 1)
+        return NULL;
+    Type *r = u->results->fields[0]->type;
+    switch (gen_under(r)->kind) {
+    case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+    case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+    case TY_FLOAT32: case TY_FLOAT64: case TY_STRING: case TY_POINTER: case TY_MAP: case TY_FUNC:
+        return di_type(g, r);
+    default:
+        return NULL;
+    }
+}
+
+LLVMMetadataRef gen_debug_func(Gen *g, LLVMValueRef fn, Pos pos, Type *sig)
 {
     if (!g->dib)
         return NULL;
     LLVMMetadataRef file = debug_file(g, pos.file);
-    LLVMMetadataRef ty = LLVMDIBuilderCreateSubroutineType(g->dib, file, NULL, 0, LLVMDIFlagZero);
+    LLVMMetadataRef result = di_result_type(g, sig);
+    LLVMMetadataRef ty = LLVMDIBuilderCreateSubroutineType(g->dib, file, &result, 1, LLVMDIFlagZero);
     size_t len = 0;
     const char *name = LLVMGetValueName2(fn, &len);
     LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(g->dib, file, name, len, name, len, file, (unsigned)pos.line, ty,
@@ -306,7 +332,6 @@ static LLVMMetadataRef di_struct(Gen *g, const char *name, int64_t bytes, LLVMMe
 }
 
 static LLVMMetadataRef di_type_uncached(Gen *g, Type *t);
-static LLVMMetadataRef di_type(Gen *g, Type *t);
 
 /* A map slot array [8]K, or [8]*K when K is stored indirectly (over 128
  * bytes, runtime/map.c); the field name tells the pretty printer which. */

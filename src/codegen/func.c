@@ -588,7 +588,7 @@ void gen_function(Gen *g, SsaFunc *f)
     Pos fpos = f->fn && f->fn->node ? f->fn->node->pos : pos_make(NULL, 0, 0);
     if (!fpos.line && f->entry->values.len)
         fpos = f->entry->values.items[f->entry->values.len - 1]->pos;
-    fg->disp = gen_debug_func(g, fg->fn, fpos);
+    fg->disp = gen_debug_func(g, fg->fn, fpos, fg->f->sig);
     fg->last_line = fpos.line > 0 ? fpos.line : 1;
     gen_debug_scopes(fg);
     gen_debug_defs_begin(fg);

@@ -120,7 +120,7 @@ int gen_verify_escape(Gen *g);
 
 /* ---- debug.c ------------------------------------------------------------------ */
 void gen_debug_init(Gen *g, const char *first_file);
-LLVMMetadataRef gen_debug_func(Gen *g, LLVMValueRef fn, Pos pos);
+LLVMMetadataRef gen_debug_func(Gen *g, LLVMValueRef fn, Pos pos, Type *sig);
 void gen_debug_loc(FnGen *fg, Pos pos);
 /* Describes the Go variable obj living in storage (an alloca) for gdb;
  * argno is 1-based for parameters, 0 for locals. */

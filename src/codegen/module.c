@@ -136,7 +136,7 @@ static void gen_entry(Gen *g, bool has_init)
     for (int i = 0; i < g->pkg->funcs.len; i++)
         if (g->pkg->funcs.items[i]->node && strcmp(g->pkg->funcs.items[i]->name, "main") == 0)
             pos = g->pkg->funcs.items[i]->node->pos;
-    LLVMMetadataRef sp = gen_debug_func(g, entry, pos);
+    LLVMMetadataRef sp = gen_debug_func(g, entry, pos, NULL);
     if (sp)
         LLVMSetCurrentDebugLocation2(b, LLVMDIBuilderCreateDebugLocation(g->ctx, (unsigned)pos.line, 0, sp, NULL));
     LLVMValueRef null = LLVMConstNull(g->t_ptr);
