@@ -535,37 +535,7 @@ void ir_fmt_stmt_or_expr(StrBuf *b, const IrNode *n) { fmt_any(b, n); }
 
 bool ir_is_untyped(Type *t) { return t && type_is_untyped(t); }
 
-bool ir_has_pointers(Type *t)
-{
-    for (int guard = 0; t && guard < 1000; guard++) {
-        Type *u = type_underlying(t);
-        if (!u)
-            return false;
-        switch (u->kind) {
-        case TY_STRING: case TY_POINTER: case TY_SLICE: case TY_MAP: case TY_FUNC:
-        case TY_INTERFACE: case TY_UNTYPED_STRING: case TY_UNTYPED_NIL:
-            return true;
-        case TY_ARRAY:
-            if (u->len <= 0)
-                return false;
-            t = u->elem;
-            continue;
-        case TY_STRUCT:
-            for (int i = 0; i < u->nfields; i++)
-                if (ir_has_pointers(u->fields[i]->type))
-                    return true;
-            return false;
-        case TY_TUPLE:
-            for (int i = 0; i < u->nfields; i++)
-                if (ir_has_pointers(u->fields[i]->type))
-                    return true;
-            return false;
-        default:
-            return false;
-        }
-    }
-    return false;
-}
+bool ir_has_pointers(Type *t) { return type_has_pointers(t); }
 
 bool ir_is_direct_iface(Type *t)
 {

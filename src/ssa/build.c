@@ -836,8 +836,10 @@ SsaFunc *ssa_build_func(SsaPackage *sp, Func *fn)
     declare_params(&b, fn);
     declare_results(&b, fn);
     Node *body = func_body_block(fn);
-    if (body)
+    if (body) {
         b_stmt(&b, body);
+        b_stmt(&b, NULL); /* checks that the last statement took back what it ordered */
+    }
     if (b.cur) {
         /* falling off the end: results are the named ones (or zero) */
         Pos end = body && body->kind == N_BLOCK ? body->u.block.rbrace : fn->obj ? fn->obj->pos : pos_make(NULL, 0, 0);
@@ -921,6 +923,17 @@ static void mark_reassigned(ScanCtx *c, Node *lhs)
     /* x.f = v assigns the SSA struct variable x */
     for (int guard = 0; c->positions && lhs && lhs->kind == N_SELECTOR && guard < 100000; guard++)
         lhs = b_unparen(lhs->u.selector.x);
+    /* gc's escape analysis counts an assignment to part of x (x.f = v,
+     * x[i] = v with x an array) as reassigning x; through a pointer (p.f,
+     * p[i] with p *[N]T) it assigns what p points to. */
+    for (int guard = 0; !c->positions && lhs && guard < 100000; guard++) {
+        Node *base = lhs->kind == N_SELECTOR ? lhs->u.selector.x : lhs->kind == N_INDEX ? lhs->u.index.x : NULL;
+        Type *bt = base && base->type ? type_underlying(base->type) : NULL;
+        if (!bt || bt->kind == TY_POINTER || (lhs->kind == N_INDEX && bt->kind != TY_ARRAY) ||
+            (lhs->kind == N_SELECTOR && bt->kind != TY_STRUCT))
+            break;
+        lhs = b_unparen(base);
+    }
     if (!lhs || lhs->kind != N_IDENT || !lhs->obj || lhs->obj->kind != OBJ_VAR)
         return;
     if (!c->positions) {

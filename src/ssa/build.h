@@ -68,6 +68,12 @@ typedef struct Target {
     Block *cont;   /* NULL for switch statements */
 } Target;
 
+/* build_order.c: a value built ahead of its statement, in gc's order */
+typedef struct Hoisted {
+    Node *node;
+    Value *v;
+} Hoisted;
+
 typedef struct Builder {
     SsaPackage *sp;
     SsaFunc *f;
@@ -91,6 +97,7 @@ typedef struct Builder {
     Block *fallthrough;   /* the next clause's body while building a switch clause */
     bool in_defer_func;   /* results live in slots (function has defer) */
     int depth;            /* recursion guard */
+    VEC(Hoisted) hoisted; /* build_order.c: values of the current statement built early */
 } Builder;
 
 enum { VAR_MEM = 0 };
@@ -171,6 +178,18 @@ typedef struct Place {
 } Place;
 
 Value *b_expr(Builder *b, Node *e);
+Value *b_expr_raw(Builder *b, Node *e); /* e's own value, before any implicit conversion */
+
+/* ---- build_order.c: gc's order of evaluation within a statement ------------------ */
+
+/* Build, ahead of the rest, what gc evaluates first (calls, && and ||,
+ * interface conversions that copy their operand); b_expr and b_call then
+ * take those values back instead of evaluating the nodes again. */
+void b_order_expr(Builder *b, Node *e);
+void b_order_operands(Builder *b, Node *e);   /* e's operands only (a call statement) */
+void b_order_list(Builder *b, NodeList *l);
+void b_order_targets(Builder *b, NodeList *lhs);
+Value *b_take_hoisted(Builder *b, Node *e);
 /* e's value converted for a destination of type `to` (boxing to interfaces). */
 Value *b_expr_to(Builder *b, Node *e, Type *to);
 Value *b_convert_to(Builder *b, Value *v, Type *to, Node *node, Pos pos);

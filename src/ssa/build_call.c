@@ -721,6 +721,11 @@ static Value *conversion(Builder *b, Node *e)
 
 Value *b_call(Builder *b, Node *e)
 {
+    if (b->hoisted.len) {
+        Value *h = b_take_hoisted(b, e);
+        if (h)
+            return h;
+    }
     switch (e->implicit & CALL_KIND_MASK) {
     case CALL_CONVERSION:
         return conversion(b, e);

@@ -66,6 +66,8 @@ Value *b_expr_to(Builder *b, Node *e, Type *to)
 
 Value *b_expr(Builder *b, Node *e) { return b_expr_to(b, e, NULL); }
 
+Value *b_expr_raw(Builder *b, Node *e) { return expr_raw(b, e); }
+
 static Value *expr_int(Builder *b, Node *e) { return b_to_int(b, b_expr(b, e), e->pos); }
 
 static bool const_int_of(Node *e, int64_t *out)
@@ -640,7 +642,9 @@ static Value *element(Builder *b, Node *elt, Type *t)
 {
     Node *e = b_unparen(elt);
     if (e->kind == N_COMPOSITE) {
-        Value *v = b_composite(b, e);
+        Value *v = b->hoisted.len ? b_take_hoisted(b, e) : NULL; /* ordered ahead (build_order.c) */
+        if (!v)
+            v = b_composite(b, e);
         if ((e->implicit & IMPL_TOIFACE) && !type_is_interface(v->type))
             return make_iface(b, v, t, e, e->pos);
         return b_convert_to(b, v, t, e, e->pos);
@@ -1007,6 +1011,11 @@ static Value *expr_raw(Builder *b, Node *e)
         return NULL;
     if (e->mode == MODE_CONSTANT && e->cv)
         return b_const(b, e->type, e->cv, e->pos);
+    if (b->hoisted.len && e->kind != N_CALL) { /* calls: b_call takes theirs */
+        Value *h = b_take_hoisted(b, e);
+        if (h)
+            return h;
+    }
     if (++b->depth > 20000) {
         b->depth--;
         return b_zero(b, e->type ? e->type : b->T->t_int, e->pos);

@@ -75,6 +75,7 @@ void b_cond(Builder *b, Node *e, Block *yes, Block *no)
         b_cond(b, e->u.unary.x, no, yes);
         return;
     }
+    b_order_operands(b, e);
     Value *v = b_expr(b, e);
     b_branch(b, v, yes, no);
 }
@@ -143,6 +144,7 @@ static void return_stmt(Builder *b, Node *s)
         b_return_values(b, NULL, -1, s->pos);
         return;
     }
+    b_order_list(b, rl);
     Value **vals = ARENA_ARRAY(b->a, Value *, nr + 1);
     if (rl->len == nr) {
         for (int i = 0; i < nr; i++)
@@ -198,6 +200,7 @@ static void var_spec(Builder *b, Node *spec)
 {
     NodeList *names = &spec->u.valuespec.names, *values = &spec->u.valuespec.values;
     int n = names->len;
+    b_order_list(b, values);
     if (values->len == 0) {
         for (int i = 0; i < n; i++)
             b_declare(b, names->items[i]->obj, NULL, names->items[i]->pos);
@@ -374,6 +377,8 @@ static void assign_stmt(Builder *b, Node *s)
     NodeList *lhs = &s->u.assign.lhs, *rhs = &s->u.assign.rhs;
     if (lhs->len == 0)
         return;
+    b_order_targets(b, lhs);
+    b_order_list(b, rhs);
     if (op != '=' && op != OP_DEFINE) {
         if (rhs->len >= 1)
             op_assign(b, lhs->items[0], op, rhs->items[0], NULL, s->pos);
@@ -419,6 +424,7 @@ static void incdec_stmt(Builder *b, Node *s)
 {
     Node *x = s->u.incdec.x;
     Type *t = x->type;
+    b_order_operands(b, x);
     op_assign(b, x, s->u.incdec.op == OP_INC ? '+' : '-', NULL, one_of(b, t, s->pos), s->pos);
 }
 
@@ -818,6 +824,7 @@ static void switch_stmt(Builder *b, Node *s)
     if (!b->cur)
         return;
     Node *tagn = s->u.switch_.tag;
+    b_order_operands(b, tagn);
     Value *tag = tagn ? b_expr(b, tagn) : NULL;
     NodeList *cases = &s->u.switch_.cases;
     Block **bodies = ARENA_ARRAY(b->a, Block *, cases->len + 1);
@@ -859,6 +866,7 @@ static void typeswitch_stmt(Builder *b, Node *s)
     b_stmt(b, s->u.typeswitch.init);
     if (!b->cur)
         return;
+    b_order_operands(b, s->u.typeswitch.x);
     Value *x = b_expr(b, s->u.typeswitch.x);
     NodeList *cases = &s->u.typeswitch.cases;
     Block **bodies = ARENA_ARRAY(b->a, Block *, cases->len + 1);
@@ -917,6 +925,12 @@ static void branch_stmt(Builder *b, Node *s)
 
 void b_stmt(Builder *b, Node *s)
 {
+    /* Every value built ahead of the last statement (build_order.c) must
+     * have been taken back; one left over means its node was evaluated a
+     * second time by a path that does not look (a call made twice). */
+    if (b->hoisted.len)
+        diag_fatal("ssa", "%d:%d: value built ahead of its statement was not used", b->hoisted.items[0].node->pos.line,
+                   b->hoisted.items[0].node->pos.col);
     if (!s || !b->cur)
         return;
     if (s->kind != N_LABELED && s->kind != N_FOR && s->kind != N_RANGE && s->kind != N_SWITCH &&
@@ -928,6 +942,7 @@ void b_stmt(Builder *b, Node *s)
         break;
     case N_EXPRSTMT: {
         Node *e = b_unparen(s->u.exprstmt.x);
+        b_order_operands(b, e);
         if (e && e->kind == N_CALL)
             b_call(b, e);
         else if (e)
@@ -969,7 +984,7 @@ void b_stmt(Builder *b, Node *s)
     case N_BRANCH:
         branch_stmt(b, s);
         break;
-    case N_DEFER:
+    case N_DEFER: /* gc evaluates the arguments one by one into temporaries: left to right */
         b_defer_or_go(b, b_unparen(s->u.defer_.call), OpDefer, s->pos);
         break;
     case N_GO:

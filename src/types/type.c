@@ -658,3 +658,36 @@ static void compute_size(Type *t, int depth)
         align = size < 1 ? 1 : size > 8 ? 8 : (int)size;
     t->align = align;
 }
+
+/* gc's HasPointers: whether values of t hold pointers the collector must see. */
+bool type_has_pointers(Type *t)
+{
+    for (int guard = 0; t && guard < 1000; guard++) {
+        Type *u = type_underlying(t);
+        if (!u)
+            return false;
+        switch (u->kind) {
+        case TY_STRING: case TY_POINTER: case TY_SLICE: case TY_MAP: case TY_FUNC:
+        case TY_INTERFACE: case TY_UNTYPED_STRING: case TY_UNTYPED_NIL:
+            return true;
+        case TY_ARRAY:
+            if (u->len <= 0)
+                return false;
+            t = u->elem;
+            continue;
+        case TY_STRUCT:
+            for (int i = 0; i < u->nfields; i++)
+                if (type_has_pointers(u->fields[i]->type))
+                    return true;
+            return false;
+        case TY_TUPLE:
+            for (int i = 0; i < u->nfields; i++)
+                if (type_has_pointers(u->fields[i]->type))
+                    return true;
+            return false;
+        default:
+            return false;
+        }
+    }
+    return false;
+}

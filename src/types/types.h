@@ -137,6 +137,7 @@ Type *type_underlying(Type *t);                 /* NAMED -> underlying; others i
 bool type_identical(const Type *a, const Type *b);
 int64_t type_size(Type *t);                     /* gc amd64: int 8, string 16, slice 24, map 8, any 16, func 8 */
 int type_align(Type *t);
+bool type_has_pointers(Type *t);               /* gc's HasPointers (strings, slices, maps ... inside) */
 bool type_is_untyped(const Type *t);
 bool type_is_integer(const Type *t);            /* on the underlying type; untyped int/rune too */
 bool type_is_unsigned(const Type *t);
