@@ -93,6 +93,9 @@ demo: deps
 	./minigo ssa -func direct examples/maps.go
 	./minigo ssa -func viaPtr examples/maps.go
 	./minigo run examples/maps.go
+	./minigo compare -w 150 examples/maps.go direct viaPtr
+	./minigo report examples/maps.go -o build/maps.html
+	@echo "demo: open build/maps.html in a browser for every function's source, SSA passes, IR and escape graph"
 
 clean:
 	rm -rf build minigo

@@ -233,7 +233,9 @@ static Type *param_type(Type *sig, int i)
 
 /* The argument values of a call against signature sig: spreads f(g()),
  * packs the variadic tail into a new slice unless called with xs... */
-static void call_args(Builder *b, Node *call, Type *sig, ValueList *out)
+/* each_arg (go/defer): every argument is a statement of its own, as gc
+ * copies them into temporaries one by one, so each is ordered alone. */
+static void call_args(Builder *b, Node *call, Type *sig, ValueList *out, bool each_arg)
 {
     NodeList *args = &call->u.call.args;
     int np = sig && sig->params ? sig->params->nfields : 0;
@@ -249,6 +251,8 @@ static void call_args(Builder *b, Node *call, Type *sig, ValueList *out)
         for (int i = 0; i < args->len; i++) {
             Type *pt = (variadic && i >= np - 1) ? (param_type(sig, np - 1) ? b_underlying(param_type(sig, np - 1))->elem : NULL)
                                                  : param_type(sig, i);
+            if (each_arg)
+                b_order_expr(b, args->items[i]);
             vec_push(b->a, &vals, b_expr_to(b, args->items[i], pt));
         }
     }
@@ -307,7 +311,7 @@ typedef struct CallSite {
     ValueList args;
 } CallSite;
 
-static void call_site(Builder *b, Node *e, CallSite *cs)
+static void call_site(Builder *b, Node *e, CallSite *cs, bool each_arg)
 {
     memset(cs, 0, sizeof *cs);
     Node *fun = b_unparen(e->u.call.fun);
@@ -330,7 +334,7 @@ static void call_site(Builder *b, Node *e, CallSite *cs)
     }
     if (cs->sig && cs->sig->kind != TY_FUNC)
         cs->sig = NULL;
-    call_args(b, e, cs->sig, &cs->args);
+    call_args(b, e, cs->sig, &cs->args, each_arg);
 }
 
 static Value *emit_call(Builder *b, Node *e, CallSite *cs)
@@ -735,7 +739,7 @@ Value *b_call(Builder *b, Node *e)
         if (e->mode == MODE_CONSTANT && e->cv)
             return b_const(b, e->type, e->cv, e->pos);
         CallSite cs;
-        call_site(b, e, &cs);
+        call_site(b, e, &cs, false);
         return emit_call(b, e, &cs);
     }
     }
@@ -755,6 +759,7 @@ void b_defer_or_go(Builder *b, Node *call, Op op, Pos pos)
         for (int i = 0; i < call->u.call.args.len; i++) {
             Node *a = call->u.call.args.items[i];
             Type *to = callee && callee->id == BI_PANIC ? b->T->t_any : NULL;
+            b_order_expr(b, a);
             vec_push(b->a, &args, b_expr_to(b, a, to));
         }
     } else if (kind == CALL_CONVERSION) {
@@ -762,7 +767,7 @@ void b_defer_or_go(Builder *b, Node *call, Op op, Pos pos)
         return;
     } else {
         CallSite cs;
-        call_site(b, call, &cs);
+        call_site(b, call, &cs, true);
         callee = cs.callee;
         int from = 0;
         if (cs.iface && cs.args.len > 0) {
