@@ -222,7 +222,7 @@ typedef struct MethodCall {
 static void catch_panic(void *closure)
 {
     MethodCall *mc = closure;
-    GoEface e = gorecover(NULL);
+    GoEface e = gorecover(NULL, (void *)catch_panic);
     if (e.type) {
         mc->panicked = true;
         mc->panic_value = e;

@@ -486,11 +486,15 @@ GoString fmt_Sprintln(const GoEface *args, int64_t nargs) GO_SYM("fmt.Sprintln")
  * "panic: ..." (plus " [recovered]" and nested panics as gc does),
  * "goroutine 1 [running]:", and exits with status 2.
  *
- * gorecover(own_frame): own_frame is the calling function's own GoFrame, or
- * NULL if it has none. It returns the panic value (nil any if none) when
- * called from a deferred call run by a panic. Limitation: Go also demands
- * that recover be called directly by the deferred function; here a call
- * from a defer-free helper that the deferred function calls recovers too.
+ * gorecover(own_frame, self): own_frame is the calling function's own
+ * GoFrame, or NULL if it has none; self is the calling function's code. It
+ * returns the panic value (nil any if none) only when called directly by
+ * the deferred function a panic is running, as Go demands: gopanic notes
+ * the code it calls (the defer thunk), and each generated wrapper between
+ * it and the Go function (thunk, method-value and pointer-receiver
+ * wrappers) passes that on with deferwrap_forward(self, callee). A helper
+ * the deferred function calls, a literal it calls, and `defer recover()`
+ * itself all get nil, as with gc.
  * ====================================================================== */
 
 typedef struct GoDefer GoDefer;
@@ -505,7 +509,9 @@ void deferframe_push(GoFrame *fr) GO_SYM("runtime.deferframe_push");
 void deferproc(GoFrame *fr, void (*fn)(void *closure), void *closure) GO_SYM("runtime.deferproc");
 void deferreturn(GoFrame *fr) GO_SYM("runtime.deferreturn");
 _Noreturn void gopanic(GoEface v) GO_SYM("runtime.gopanic");
-GoEface gorecover(GoFrame *own_frame) GO_SYM("runtime.gorecover");
+GoEface gorecover(GoFrame *own_frame, void *self) GO_SYM("runtime.gorecover");
+void deferwrap_forward(void *self, void *callee) GO_SYM("runtime.deferwrap_forward");
+void deferwrap_forward_closure(void *self, void *closure) GO_SYM("runtime.deferwrap_forward_closure");
 
 /* Runtime errors with Go's texts; all exit 2 unless recovered. */
 _Noreturn void panicdivide(void) GO_SYM("runtime.panicdivide");     /* integer divide by zero */

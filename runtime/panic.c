@@ -204,6 +204,7 @@ void gopanic(GoEface v)
         }
         fr->defers = d->link;
         p.top = fr;
+        g->defer_fn = (void *)d->fn;
         d->fn(d->closure);
         if (p.recovered) {
             g->panic = p.link;
@@ -217,12 +218,24 @@ void gopanic(GoEface v)
     fatal_panic(g);
 }
 
-GoEface gorecover(GoFrame *own_frame)
+void deferwrap_forward(void *self, void *callee)
+{
+    G *g = getg();
+    if (self && g->defer_fn == self)
+        g->defer_fn = callee;
+}
+
+void deferwrap_forward_closure(void *self, void *closure)
+{
+    deferwrap_forward(self, closure ? *(void **)closure : NULL);
+}
+
+GoEface gorecover(GoFrame *own_frame, void *self)
 {
     G *g = getg();
     GoPanic *p = g->panic;
     GoFrame *below = own_frame ? own_frame->up : g->frames;
-    if (p && !p->recovered && !p->aborted && p->top && below == p->top) {
+    if (p && !p->recovered && !p->aborted && p->top && below == p->top && self && self == g->defer_fn) {
         p->recovered = true;
         return p->arg;
     }

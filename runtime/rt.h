@@ -37,6 +37,9 @@ typedef struct GoPanic {
 typedef struct G {
     GoFrame *frames;      /* innermost activation with defers */
     GoPanic *panic;       /* innermost active panic */
+    void *defer_fn;       /* code of the function a panic's deferred call runs directly:
+                             set by gopanic, moved on by wrappers (deferwrap_forward);
+                             only that function's recover() recovers */
     int printdepth;       /* printlock nesting */
     int64_t plen;
     char pbuf[1024];      /* print() output, flushed at printunlock */

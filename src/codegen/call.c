@@ -237,7 +237,9 @@ static void call_runtime(FnGen *fg, Value *v, const RuntimeFn *rt, LLVMValueRef 
         res->n = 0;
         return;
     case RT_gorecover: {
+        /* self: only the function a panic's deferred call runs directly recovers */
         args[k++] = fg->frame ? fg->frame : LLVMConstNull(g->t_ptr);
+        args[k++] = fg->fn;
         res1(res, gen_rt(fg, name, g->t_iface, args, k));
         return;
     }
@@ -412,9 +414,9 @@ static void call_builtin(FnGen *fg, Object *o, LLVMValueRef *a, Type **at, int n
         gen_rt(fg, "runtime.gopanic", g->t_void, args, k);
         break;
     }
-    case BI_RECOVER: {
-        LLVMValueRef fr = LLVMConstNull(g->t_ptr);
-        gen_rt(fg, "runtime.gorecover", g->t_iface, &fr, 1);
+    case BI_RECOVER: { /* `defer recover()`: not called by a deferred function, so nil (as gc) */
+        LLVMValueRef fr[] = {LLVMConstNull(g->t_ptr), LLVMConstNull(g->t_ptr)};
+        gen_rt(fg, "runtime.gorecover", g->t_iface, fr, 2);
         break;
     }
     default:
@@ -560,6 +562,27 @@ static LLVMValueRef defer_own_slice(FnGen *fg, LLVMValueRef s)
     return LLVMBuildInsertValue(fg->b, s, copy, 0, "");
 }
 
+/* A wrapper between a panic's deferred call and the Go function it runs
+ * (defer thunk, method value, pointer receiver) hands recover's right on:
+ * see gorecover in runtime/minigort.h. */
+static void forward_recover(FnGen *tg, LLVMValueRef self, LLVMValueRef callee)
+{
+    LLVMValueRef args[] = {self, callee};
+    gen_rt(tg, "runtime.deferwrap_forward", tg->g->t_void, args, 2);
+}
+
+static void forward_defer(FnGen *tg, LLVMValueRef thunk, Value *v, Op kind, LLVMValueRef *ta, int n)
+{
+    if (kind == OpClosureCall && n > 0) {
+        LLVMValueRef args[] = {thunk, ta[0]};
+        gen_rt(tg, "runtime.deferwrap_forward_closure", tg->g->t_void, args, 2);
+        return;
+    }
+    Object *o = v->aux.obj;
+    if (kind == OpStaticCall && !v->rt && o && o->kind != OBJ_BUILTIN && !(o->flags & OBJF_IMPORTED) && o->func)
+        forward_recover(tg, thunk, gen_func_decl(tg->g, o->func));
+}
+
 static void gen_defer(FnGen *fg, Value *v, LLVMValueRef *a, Type **at, int n)
 {
     Gen *g = fg->g;
@@ -595,6 +618,7 @@ static void gen_defer(FnGen *fg, Value *v, LLVMValueRef *a, Type **at, int n)
     for (int i = 0; i < n; i++)
         ta[i] = LLVMBuildLoad2(tg->b, LLVMStructGetTypeAtIndex(rec, (unsigned)i),
                                LLVMBuildStructGEP2(tg->b, rec, tg->ctxp, (unsigned)i, ""), "");
+    forward_defer(tg, thunk, v, kind, ta, n);
     Res res;
     call_core(tg, v, kind, ta, at, NULL, n, &res);
     LLVMBuildRetVoid(tg->b);
@@ -686,6 +710,7 @@ LLVMValueRef gen_func_addr(FnGen *fg, Object *f, Type *ft)
         for (unsigned i = 2; i < np; i++)
             args[i] = LLVMGetParam(w, i);
         LLVMValueRef m = gen_func_decl(g, f->func);
+        forward_recover(tg, w, m);
         LLVMValueRef call = LLVMBuildCall2(tg->b, LLVMGlobalGetValueType(m), m, args, np, "");
         if (LLVMGetReturnType(LLVMGlobalGetValueType(w)) == g->t_void)
             LLVMBuildRetVoid(tg->b);
@@ -742,6 +767,7 @@ static LLVMValueRef method_value_code(Gen *g, Object *m, LLVMTypeRef rec)
     for (unsigned i = 1; i < np; i++)
         args[i + 1] = LLVMGetParam(w, i);
     LLVMValueRef f = gen_func_decl(g, fn);
+    forward_recover(tg, w, f);
     LLVMValueRef call = LLVMBuildCall2(tg->b, LLVMGlobalGetValueType(f), f, args, np + 1, "");
     if (LLVMGetReturnType(wt) == g->t_void)
         LLVMBuildRetVoid(tg->b);

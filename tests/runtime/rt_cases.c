@@ -191,7 +191,7 @@ static void print_msg(void *c) { PRINTLN(S(((Closure *)c)->msg)); }
 static void repanic_fn(void *c)
 {
     (void)c;
-    gorecover(NULL);
+    gorecover(NULL, (void *)repanic_fn);
     panic_str("second");
 }
 
@@ -204,14 +204,14 @@ static void nested_fn(void *c)
 static void recover_print(void *c)
 {
     (void)c;
-    GoEface r = gorecover(NULL);
+    GoEface r = gorecover(NULL, (void *)recover_print);
     PRINTLN(S(GOSTR("recovered:")), r);
 }
 
 static void recover_printf(void *c)
 {
     (void)c;
-    GoEface r = gorecover(NULL);
+    GoEface r = gorecover(NULL, (void *)recover_printf);
     GoEface args[] = {r, r};
     fmt_Printf(GOSTR("%v | %T\n"), args, 2);
 }
@@ -245,7 +245,7 @@ static void run_recovering(void (*f)(void))
 static void k_deferred(void *c)
 {
     (void)c;
-    PRINTLN(S(GOSTR("recover in a callee's defer:")), gorecover(NULL));
+    PRINTLN(S(GOSTR("recover in a callee's defer:")), gorecover(NULL, (void *)k_deferred));
 }
 static void k(void)
 {
@@ -294,7 +294,7 @@ static void g(void)
 }
 static void order_deferred(void *c)
 {
-    GoEface x = gorecover(NULL);
+    GoEface x = gorecover(NULL, (void *)order_deferred);
     if (x.type) {
         GoEface args[] = {S(GOSTR("f recovered ")), x};
         *((Closure *)c)->sresult = fmt_Sprint(args, 2);
@@ -317,7 +317,7 @@ static GoString order(void)
 
 static void named_result_deferred(void *c)
 {
-    gorecover(NULL);
+    gorecover(NULL, (void *)named_result_deferred);
     *((Closure *)c)->result = 7;
 }
 static int64_t named_result(void)
