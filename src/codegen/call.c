@@ -564,10 +564,13 @@ static LLVMValueRef defer_own_slice(FnGen *fg, LLVMValueRef s)
 
 /* A wrapper between a panic's deferred call and the Go function it runs
  * (defer thunk, method value, pointer receiver) hands recover's right on:
- * see gorecover in runtime/minigort.h. */
-static void forward_recover(FnGen *tg, LLVMValueRef self, LLVMValueRef callee)
+ * see gorecover in runtime/minigort.h. Only a callee that calls recover
+ * needs it, so other wrappers (method values called in loops) pay nothing. */
+static void forward_recover(FnGen *tg, LLVMValueRef self, Func *callee)
 {
-    LLVMValueRef args[] = {self, callee};
+    if (!callee || !callee->has_recover)
+        return;
+    LLVMValueRef args[] = {self, gen_func_decl(tg->g, callee)};
     gen_rt(tg, "runtime.deferwrap_forward", tg->g->t_void, args, 2);
 }
 
@@ -580,7 +583,7 @@ static void forward_defer(FnGen *tg, LLVMValueRef thunk, Value *v, Op kind, LLVM
     }
     Object *o = v->aux.obj;
     if (kind == OpStaticCall && !v->rt && o && o->kind != OBJ_BUILTIN && !(o->flags & OBJF_IMPORTED) && o->func)
-        forward_recover(tg, thunk, gen_func_decl(tg->g, o->func));
+        forward_recover(tg, thunk, o->func);
 }
 
 static void gen_defer(FnGen *fg, Value *v, LLVMValueRef *a, Type **at, int n)
@@ -710,7 +713,7 @@ LLVMValueRef gen_func_addr(FnGen *fg, Object *f, Type *ft)
         for (unsigned i = 2; i < np; i++)
             args[i] = LLVMGetParam(w, i);
         LLVMValueRef m = gen_func_decl(g, f->func);
-        forward_recover(tg, w, m);
+        forward_recover(tg, w, f->func);
         LLVMValueRef call = LLVMBuildCall2(tg->b, LLVMGlobalGetValueType(m), m, args, np, "");
         if (LLVMGetReturnType(LLVMGlobalGetValueType(w)) == g->t_void)
             LLVMBuildRetVoid(tg->b);
@@ -767,7 +770,7 @@ static LLVMValueRef method_value_code(Gen *g, Object *m, LLVMTypeRef rec)
     for (unsigned i = 1; i < np; i++)
         args[i + 1] = LLVMGetParam(w, i);
     LLVMValueRef f = gen_func_decl(g, fn);
-    forward_recover(tg, w, f);
+    forward_recover(tg, w, fn);
     LLVMValueRef call = LLVMBuildCall2(tg->b, LLVMGlobalGetValueType(f), f, args, np + 1, "");
     if (LLVMGetReturnType(wt) == g->t_void)
         LLVMBuildRetVoid(tg->b);
